@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Xuncha.Core.Domain.Users;
+using Xuncha.Core.Features.Setup;
+
+namespace Xuncha.Cli.Commands;
+
+internal static class SeedDemoCommand
+{
+    public static Command Create()
+    {
+        var demo = new Command("demo", "载入演示数据：每个角色一个演示账号（密码见 README）和村社档案示例值；可重复执行");
+        demo.SetAction(async (parse, ct) =>
+        {
+            await using var services = CliHost.Build(parse.GetValue(CommonOptions.DataDir));
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            PrintUsers(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct));
+            return ExitCodes.Ok;
+        });
+        return new Command("seed", "载入数据") { demo };
+    }
+
+    public static void PrintUsers(DemoSeedResult result)
+    {
+        AnsiConsole.MarkupLine($"演示数据：新建账号 {result.UsersCreated} 个，填充村社档案 {result.ProfilesFilled} 个。");
+        var table = new Table().AddColumns("用户名", "角色", "数据范围", "姓名（虚构）");
+        foreach (var u in DemoSeeder.Users)
+        {
+            table.AddRow(u.UserName, Roles.NameOf(u.Role), u.ScopeCode, u.DisplayName);
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"演示账号密码均为 [bold]{DemoSeeder.Password}[/]");
+    }
+}

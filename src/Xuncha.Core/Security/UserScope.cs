@@ -1,0 +1,41 @@
+using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Domain.Users;
+
+namespace Xuncha.Core.Security;
+
+/// <summary>
+/// Who is asking and which part of the region tree they may see. Every handler takes one and
+/// filters by it; the UI hiding a menu is never the check.
+/// </summary>
+public sealed record UserScope(
+    string UserId,
+    string UserName,
+    string DisplayName,
+    IReadOnlySet<string> Roles,
+    string ScopeCode,
+    string ScopeName)
+{
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public bool IsInAnyRole(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+
+    public bool Covers(string regionCode) => RegionCode.IsWithin(regionCode, ScopeCode);
+
+    public void EnsureCovers(string regionCode, string regionName)
+    {
+        if (!Covers(regionCode))
+        {
+            throw new ForbiddenException($"无权查看「{regionName}」：该地区不在您的数据范围（{ScopeName}）内。");
+        }
+    }
+
+    public void EnsureRole(IEnumerable<string> allowed, string action)
+    {
+        if (!IsInAnyRole(allowed))
+        {
+            throw new ForbiddenException($"您的角色（{RoleNames}）无权{action}。");
+        }
+    }
+
+    public string RoleNames => string.Join("、", Roles.Select(Domain.Users.Roles.NameOf));
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Persistence;
+
+namespace Xuncha.Core.Security;
+
+/// <summary>
+/// Builds a <see cref="UserScope"/> from the signed-in principal by reading the user's current
+/// roles and scope from the database, so a changed scope takes effect on the next request.
+/// </summary>
+public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFactory)
+{
+    public async Task<UserScope?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct = default)
+    {
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        return userId is null ? null : await ResolveByIdAsync(userId, ct);
+    }
+
+    public async Task<UserScope?> ResolveByIdAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.ScopeCode, u.LockoutEnd })
+            .SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await db.UserRoles.Where(ur => ur.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
+            .ToListAsync(ct);
+        var scopeName = await db.Regions.Where(r => r.Code == user.ScopeCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
+        return new UserScope(user.Id, user.UserName ?? "", user.DisplayName, roles.ToHashSet(), user.ScopeCode, scopeName ?? user.ScopeCode);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Xuncha.Core.Features.Regions;
+using Xuncha.Core.Features.Setup;
+using Xuncha.Core.Features.Tokens;
+using Xuncha.Core.Features.Users;
+using Xuncha.Core.Security;
+
+namespace Xuncha.Core;
+
+public static class XunchaCore
+{
+    /// <summary>Registers the use-case handlers. Identity and the database are registered by the host.</summary>
+    public static IServiceCollection AddXunchaCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<UserScopeResolver>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<AdminBootstrap>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<GetRegionChildrenHandler>();
+        services.AddScoped<GetRegionHandler>();
+        services.AddScoped<GetScopeTreeHandler>();
+        services.AddScoped<ListVillagesHandler>();
+        services.AddScoped<ListUsersHandler>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<SetUserLockHandler>();
+        services.AddScoped<ApiTokenHandler>();
+        return services;
+    }
+}
