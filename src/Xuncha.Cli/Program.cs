@@ -1,40 +1,54 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Xuncha.Cli;
+
 using Xuncha.Cli.Commands;
 
-Console.OutputEncoding = Encoding.UTF8;
-CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+namespace Xuncha.Cli;
 
-var root = new RootCommand("巡察 Xuncha：对村（社区）巡察平台。运行 `xuncha serve` 启动 Web 服务。")
+public static class XunchaCli
 {
-    CommonOptions.DataDir,
-    ServeCommand.Create(),
-    DbCommand.Create(),
-    UserCommand.Create(),
-    SeedDemoCommand.Create(),
-};
-
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    foreach (var error in parse.Errors)
+    public static async Task<int> Main(string[] args)
     {
-        await Console.Error.WriteLineAsync(error.Message);
+        Console.OutputEncoding = Encoding.UTF8;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+
+        var root = new RootCommand("巡察 Xuncha：对村（社区）巡察平台。运行 `xuncha serve` 启动 Web 服务。")
+        {
+            CommonOptions.DataDir,
+            ServeCommand.Create(),
+            DbCommand.Create(),
+            UserCommand.Create(),
+            SeedDemoCommand.Create(),
+        };
+
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Description = "显示帮助和用法";
+        }
+
+        // Bare `xuncha` shows the commands rather than an error.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            await Console.Error.WriteLineAsync("用法见 `xuncha --help`，或在命令后加 --help。");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync();
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Any(c => c > 0x2E80))
+        {
+            // Configuration problems carry a Chinese explanation; print it without a stack trace.
+            await Console.Error.WriteLineAsync(ex.Message);
+            return ExitCodes.Failed;
+        }
     }
-
-    await Console.Error.WriteLineAsync("用法见 `xuncha --help`，或在命令后加 --help。");
-    return ExitCodes.Usage;
-}
-
-try
-{
-    return await parse.InvokeAsync();
-}
-catch (InvalidOperationException ex) when (ex.Message.Any(c => c > 0x2E80))
-{
-    // Configuration problems carry a Chinese explanation; print it without a stack trace.
-    await Console.Error.WriteLineAsync(ex.Message);
-    return ExitCodes.Failed;
 }
