@@ -18,10 +18,10 @@ public static partial class HttpExtensions
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password)
     {
         var page = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var token = AntiforgeryToken(page);
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = token,
             ["_handler"] = "login",
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
@@ -29,6 +29,8 @@ public static partial class HttpExtensions
         return await client.PostAsync("/account/login", form);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    public static string AntiforgeryToken(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

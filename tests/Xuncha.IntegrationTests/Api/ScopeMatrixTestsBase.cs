@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Features.Setup;
+using Xuncha.Core.Features.Users;
+using Xuncha.IntegrationTests.Infrastructure;
+
+namespace Xuncha.IntegrationTests.Api;
+
+/// <summary>
+/// Role × scope over every API endpoint: each demo user (one per role, various scopes) against
+/// each endpoint — allowed, refused with 403, or answered with only the data in scope. A new
+/// endpoint without a row here fails <see cref="Matrix_CoversEveryApiEndpoint"/>.
+/// </summary>
+public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
+{
+    private const string Yiwu = "330782";
+    private const string FotangVillage = "330782100014";
+    private const string Fotang = "330782100";
+
+    private static readonly HashSet<string> Managers = ["admin", "city", "yiwu", "wucheng"];
+
+    public static readonly TheoryData<string> Users = new(DemoSeeder.Users.Select(u => u.UserName));
+
+    /// <summary>Every API route the matrix exercises, as "METHOD /pattern".</summary>
+    public static readonly HashSet<string> Covered =
+    [
+        "GET /api/me",
+        "GET /api/regions/",
+        "GET /api/regions/{code}",
+        "GET /api/regions/{code}/children",
+        "GET /api/villages/",
+        "GET /api/villages/{code}",
+        "GET /api/users/",
+        "POST /api/users/",
+        "POST /api/users/{id}/lock",
+        "POST /api/users/{id}/unlock",
+        "GET /api/tokens/",
+        "POST /api/tokens/",
+        "DELETE /api/tokens/{id:guid}",
+    ];
+
+    [Fact]
+    public void Matrix_CoversEveryApiEndpoint()
+    {
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+        Assert.NotEmpty(routes);
+        Assert.Empty(routes.Except(Covered));
+        Assert.Empty(Covered.Except(routes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task EveryEndpoint_ForUser_IsAllowedRefusedOrFiltered(string userName)
+    {
+        var demo = DemoSeeder.Users.Single(u => u.UserName == userName);
+        var scope = demo.ScopeCode;
+        using var client = await app.ClientForAsync(userName);
+        await using var db = await app.DbAsync();
+
+        // Everyone: who am I, my tree.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
+        var roots = await (await client.GetAsync("/api/regions")).JsonAsync();
+        Assert.Equal(scope, Assert.Single(roots.EnumerateArray()).GetProperty("code").GetString());
+
+        // A county node: only users whose scope contains it.
+        var seesYiwu = RegionCode.IsWithin(Yiwu, scope);
+        await ExpectAsync(client, HttpMethod.Get, $"/api/regions/{Yiwu}", seesYiwu);
+        await ExpectAsync(client, HttpMethod.Get, $"/api/regions/{Yiwu}/children", seesYiwu);
+
+        // A village: only users whose scope contains it.
+        await ExpectAsync(client, HttpMethod.Get, $"/api/villages/{FotangVillage}", RegionCode.IsWithin(FotangVillage, scope));
+
+        // The village list: always answered, never beyond the scope.
+        var page = await (await client.GetAsync("/api/villages?pageSize=500")).JsonAsync();
+        var inScope = await db.Regions.CountAsync(r => r.Level == RegionLevel.Village && r.Code.StartsWith(scope));
+        Assert.Equal(inScope, page.GetProperty("total").GetInt32());
+        Assert.All(page.GetProperty("items").EnumerateArray(), v => Assert.StartsWith(scope, v.GetProperty("code").GetString()));
+
+        // Asking for a node outside the scope as a filter is refused, not silently widened.
+        if (scope != RegionCode.City)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/villages?under=3307")).StatusCode);
+        }
+
+        // User administration: managers only, filtered to their scope.
+        var manager = Managers.Contains(userName);
+        var users = await client.GetAsync("/api/users?pageSize=500");
+        Assert.Equal(manager ? HttpStatusCode.OK : HttpStatusCode.Forbidden, users.StatusCode);
+        if (manager)
+        {
+            var listed = (await users.JsonAsync()).GetProperty("items").EnumerateArray().Select(u => u.GetProperty("scopeCode").GetString()!).ToList();
+            Assert.NotEmpty(listed);
+            Assert.All(listed, s => Assert.StartsWith(scope, s));
+        }
+
+        var create = await client.PostAsJsonAsync("/api/users/", new
+        {
+            userName = $"m.{userName}.{Guid.NewGuid():N}"[..30],
+            displayName = "矩阵测试",
+            role = "巡察组成员",
+            scopeCode = scope,
+            password = "Passw0rdX",
+        });
+        Assert.Equal(manager ? HttpStatusCode.Created : HttpStatusCode.Forbidden, create.StatusCode);
+        if (!manager)
+        {
+            Assert.Equal("application/problem+json", create.Content.Headers.ContentType?.MediaType);
+        }
+
+        // Locking a user of 佛堂镇: managers whose scope contains it.
+        string targetId;
+        using (var s = app.Services.CreateScope())
+        {
+            targetId = (await s.ServiceProvider.GetRequiredService<CreateUserHandler>().Handle(
+                new CreateUser($"t.{userName}.{Guid.NewGuid():N}"[..30], "锁定目标", null, "整改责任单位", Fotang, "Passw0rdX"), null)).Id;
+        }
+
+        var mayLock = manager && RegionCode.IsWithin(Fotang, scope);
+        Assert.Equal(mayLock ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden, (await client.PostAsync($"/api/users/{targetId}/lock", null)).StatusCode);
+        Assert.Equal(mayLock ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden, (await client.PostAsync($"/api/users/{targetId}/unlock", null)).StatusCode);
+
+        // Tokens: everyone manages their own, nobody another's.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/tokens")).StatusCode);
+        var token = await (await client.PostAsJsonAsync("/api/tokens/", new { name = "矩阵" })).JsonAsync();
+        var tokenId = token.GetProperty("id").GetString();
+        var someoneElse = DemoSeeder.Users.First(u => u.UserName != userName).UserName;
+        using (var other = await app.ClientForAsync(someoneElse))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/tokens/{tokenId}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/tokens/{tokenId}")).StatusCode);
+    }
+
+    private static async Task ExpectAsync(HttpClient client, HttpMethod method, string url, bool allowed)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(method, url));
+        Assert.True(
+            response.StatusCode == (allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
+            $"{method} {url}: expected {(allowed ? 200 : 403)}, got {(int)response.StatusCode}");
+        if (!allowed)
+        {
+            var problem = await response.JsonAsync();
+            Assert.Contains("数据范围", problem.GetProperty("detail").GetString());
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteScopeMatrixTests(SqliteAppFixture fixture) : ScopeMatrixTestsBase(fixture.App), IClassFixture<SqliteAppFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresScopeMatrixTests(PostgresAppFixture fixture) : ScopeMatrixTestsBase(fixture.App), IClassFixture<PostgresAppFixture>;
