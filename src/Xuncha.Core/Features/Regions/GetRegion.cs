@@ -27,6 +27,7 @@ public sealed record RegionDetail(
     int TownshipCount,
     int VillageCount,
     int CommunityCount,
+    int WeakOrgCount,
     VillageProfileView? Profile);
 
 public sealed class GetRegionHandler(IDbContextFactory<XunchaDbContext> dbFactory)
@@ -47,11 +48,12 @@ public sealed class GetRegionHandler(IDbContextFactory<XunchaDbContext> dbFactor
         var townships = await below.CountAsync(r => r.Level == RegionLevel.Township, ct);
         var villages = await below.CountAsync(r => r.Level == RegionLevel.Village && r.Kind != "社区", ct);
         var communities = await below.CountAsync(r => r.Level == RegionLevel.Village && r.Kind == "社区", ct);
+        var weak = await below.CountAsync(r => r.Profile != null && r.Profile.WeakOrg == true, ct);
 
         var p = region.Profile;
         var profile = region.Level != RegionLevel.Village ? null
             : new VillageProfileView(p?.Population, p?.CollectiveIncome, p?.WeakOrg, p?.KeyWorkScore, p?.LastInspected, p?.Chart);
 
-        return new RegionDetail(region.Code, region.Name, region.Level, region.Kind, ancestors, townships, villages, communities, profile);
+        return new RegionDetail(region.Code, region.Name, region.Level, region.Kind, ancestors, townships, villages, communities, weak, profile);
     }
 }

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xuncha.Core.Features.Setup;
+using Xuncha.Web.Hosting;
+
+namespace Xuncha.EndToEndTests;
+
+/// <summary>
+/// The real host on 127.0.0.1 with a random port, a fresh SQLite database with the demo data,
+/// and Debian's Chromium driven by Playwright. A missing browser fails the tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), "xuncha-e2e", Guid.NewGuid().ToString("N"));
+    private WebApplication? app;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("XUNCHA_SCREENSHOTS")
+        ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("XUNCHA_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's chromium (./test.sh does).");
+        }
+
+        Directory.CreateDirectory(dataDir);
+        Directory.CreateDirectory(ScreenshotDir);
+        app = XunchaWebApp.Build(
+            [$"--XUNCHA_DATA_DIR={dataDir}", "--urls=http://127.0.0.1:0", "--environment=Development"],
+            contentRoot: AppContext.BaseDirectory);
+        using (var scope = app.Services.CreateScope())
+        {
+            // As `xuncha serve` does on an empty database: demo users before the first start.
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+
+        await app.StartAsync();
+
+        BaseUrl = app.Urls.First().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 860)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS temp cleaner.
+        }
+    }
+}
