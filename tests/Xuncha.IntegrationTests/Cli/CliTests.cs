@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Xuncha.IntegrationTests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public async Task UnknownOption_PrintsUsageAndExits2()
+    {
+        var r = await CliRunner.RunAsync("serve", "--bogus");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--bogus", r.Err);
+        Assert.Contains("xuncha --help", r.Err);
+    }
+
+    [Fact]
+    public async Task MissingRequiredOption_Exits2()
+    {
+        var r = await CliRunner.RunAsync("user", "add", "--name", "abc");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--display-name", r.Err);
+    }
+
+    [Fact]
+    public async Task Help_IsInChineseAndListsTheCommands()
+    {
+        var r = await CliRunner.RunAsync("--help");
+        Assert.Equal(0, r.ExitCode);
+        foreach (var word in new[] { "serve", "db", "user", "seed", "启动巡察 Web 服务" })
+        {
+            Assert.Contains(word, r.Out);
+        }
+    }
+
+    [Fact]
+    public async Task DbMigrate_CreatesDatabaseOnceAndPrintsAdminPasswordOnce()
+    {
+        var dir = CliRunner.NewDataDir();
+        var first = await CliRunner.RunAsync("db", "migrate", "--data-dir", dir);
+        Assert.True(first.ExitCode == 0, first.Err);
+        Assert.Contains("已载入金华市区划 3456 条", first.Out);
+        Assert.Contains("已创建管理员 admin", first.Out);
+        Assert.True(File.Exists(Path.Combine(dir, "xuncha.db")));
+
+        var second = await CliRunner.RunAsync("db", "migrate", "--data-dir", dir);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("数据库已是最新版本", second.Out);
+        Assert.DoesNotContain("已创建管理员", second.Out);
+    }
+
+    [Fact]
+    public async Task UserAdd_CreatesUser_ThenRefusesTheSameNameInChinese()
+    {
+        var dir = CliRunner.NewDataDir();
+        string[] args = ["user", "add", "--name", "jinhua.li", "--display-name", "李测试", "--role", "县巡察办", "--scope", "330782", "--password", "Passw0rdX", "--data-dir", dir];
+        var created = await CliRunner.RunAsync(args);
+        Assert.True(created.ExitCode == 0, created.Err);
+        Assert.Contains("已创建用户 jinhua.li（县巡察办）", created.Out);
+
+        var again = await CliRunner.RunAsync(args);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("--name：用户名「jinhua.li」已被使用。", again.Err);
+    }
+
+    [Fact]
+    public async Task UserAdd_WithBadRoleAndScope_ReportsEachField()
+    {
+        var r = await CliRunner.RunAsync("user", "add", "--name", "bad.one", "--display-name", "错", "--role", "队长", "--scope", "123456", "--password", "Passw0rdX", "--data-dir", CliRunner.NewDataDir());
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--role：没有「队长」这个角色", r.Err);
+        Assert.Contains("--scope：找不到区划代码「123456」", r.Err);
+    }
+
+    [Fact]
+    public async Task Serve_OnEmptyDatabase_SeedsDemoAndServesPagesWithTheirAssets()
+    {
+        var dir = CliRunner.NewDataDir();
+        var port = FreePort();
+        using var process = Process.Start(CliRunner.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", dir))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var login = await WaitForAsync(http, "/account/login");
+            Assert.Contains("巡察", login);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/_content/AntDesign/css/ant-design-blazor.css")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/_framework/blazor.web.js")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/app.css")).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var printed = await output;
+        Assert.Contains("正在载入演示数据", printed);
+        Assert.Contains("Xuncha@2026", printed);
+        Assert.Contains($"巡察已启动：http://127.0.0.1:{port}", printed);
+    }
+
+    private static async Task<string> WaitForAsync(HttpClient http, string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            try
+            {
+                var response = await http.GetAsync(path);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{path} did not answer within 90 s");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
