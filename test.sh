@@ -87,9 +87,10 @@ status=0
 : >"$log_dir/test.log"
 for project in "${projects[@]}"; do
   say "$project"
-  dotnet test "$project" --no-build -c Debug -nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log_dir/test.log" \
-    | grep -E "^\s*(Passed|Failed|Skipped) |Passed!|Failed!|error|Error Message" || true
-  [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+  dotnet test "$project" --no-build -c Debug -nologo 2>&1 | tee -a "$log_dir/test.log" \
+    | grep -E "^\s*Failed |Passed!|Failed!|Error Message|Assert|error"
+  rc=${PIPESTATUS[0]}
+  [[ $rc -eq 0 ]] || status=1
 done
 
 # --- 4. the closing line --------------------------------------------------------------------
