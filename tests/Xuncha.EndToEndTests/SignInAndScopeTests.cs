@@ -15,8 +15,14 @@ public sealed class SignInAndScopeTests(BrowserFixture fixture) : IClassFixture<
         Assert.Equal("义乌市", await page.Locator(".app-scope").InnerTextAsync());
         await page.ShotAsync(fixture, "01-home-yiwu");
 
-        // Through the region browser: 佛堂镇 → a community of it.
-        await page.GotoAsync("/regions/330782100");
+        // Through the region browser: the tree shows only 义乌市, then 佛堂镇 → a community of it.
+        await page.GotoAsync("/regions");
+        await page.WaitInteractiveAsync();
+        await page.GetByText("共 544 条").WaitForAsync();
+        Assert.Equal(0, await page.Locator(".region-tree").GetByText("婺城区").CountAsync());
+        await page.ShotAsync(fixture, "02a-region-browser");
+        await page.Locator(".region-tree").GetByText("佛堂镇").ClickAsync();
+        await page.WaitForURLAsync("**/regions/330782100");
         await page.WaitInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "大成社区居委会", Exact = true }).ClickAsync();
         await page.GetByText("户籍人口").WaitForAsync();
