@@ -1,0 +1,1 @@
+namespace Xuncha.Screening; internal static class AssemblyMarker;
