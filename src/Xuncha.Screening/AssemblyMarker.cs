@@ -1,1 +1,0 @@
-namespace Xuncha.Screening; internal static class AssemblyMarker;

@@ -1,0 +1,132 @@
+using DuckDB.NET.Data;
+using Xuncha.Screening.Accounts;
+
+namespace Xuncha.Screening.Engine;
+
+/// <summary>
+/// Builds the working tables every rule shares, following the conventions of screening-rules.md:
+/// rows after as-of dropped, each village's chart chosen, lines classified, reversals turned
+/// around, vouchers and payments derived, cadre links resolved.
+/// </summary>
+internal static class Preparation
+{
+    public const string PaymentDebitClasses = "('expense','construction','payable','receivable','payroll')";
+
+    public static void Run(DuckDBConnection db, DateOnly asOf)
+    {
+        var a = RuleContext.Sql(asOf);
+        Exec(db, "CREATE OR REPLACE TABLE chart_accounts (chart VARCHAR, code VARCHAR, name VARCHAR, cls VARCHAR)");
+        Exec(db, "INSERT INTO chart_accounts VALUES " + string.Join(", ",
+            ChartOfAccounts.Accounts2004.Select(x => $"('2004','{x.Code}','{x.Name}','{x.Class}')")
+                .Concat(ChartOfAccounts.Accounts2023.Select(x => $"('2023','{x.Code}','{x.Name}','{x.Class}')"))));
+        Exec(db, "CREATE OR REPLACE TABLE name_classes (name VARCHAR, cls VARCHAR)");
+        Exec(db, "INSERT INTO name_classes VALUES " + string.Join(", ", ChartOfAccounts.NameClasses.Select(x => $"('{x.Name}','{x.Class}')")));
+
+        Exec(db, $"""
+            CREATE OR REPLACE TABLE e0 AS
+            SELECT *, left(trim(account_code), 3) AS code3,
+                   trim(regexp_replace(coalesce(account_name, ''), '[-－].*$', '')) AS nname,
+                   coalesce(line_no, _line) AS lkey
+            FROM entries WHERE date <= {a}
+            """);
+
+        // The chart: declared, else the one whose names the village's (code, name) pairs match more often.
+        Exec(db, """
+            CREATE OR REPLACE TABLE village_chart AS
+            WITH m AS (
+                SELECT e.village_code,
+                       count(*) FILTER (WHERE c4.name = e.nname) AS m2004,
+                       count(*) FILTER (WHERE c23.name = e.nname) AS m2023,
+                       min(e.date) AS first_date
+                FROM e0 e
+                LEFT JOIN chart_accounts c4 ON c4.chart = '2004' AND c4.code = e.code3
+                LEFT JOIN chart_accounts c23 ON c23.chart = '2023' AND c23.code = e.code3
+                GROUP BY e.village_code),
+            codes AS (SELECT village_code, chart FROM villages UNION SELECT DISTINCT village_code, NULL FROM e0)
+            SELECT c.village_code,
+                   CASE WHEN max(c.chart) IS NOT NULL THEN max(c.chart)
+                        WHEN any_value(m.m2023) > any_value(m.m2004) THEN '2023'
+                        WHEN any_value(m.m2004) > any_value(m.m2023) THEN '2004'
+                        WHEN any_value(m.first_date) >= DATE '2024-01-01' THEN '2023'
+                        ELSE '2004' END AS chart,
+                   CASE WHEN max(c.chart) IS NOT NULL THEN 'declared'
+                        WHEN any_value(m.m2023) <> any_value(m.m2004) THEN 'names'
+                        WHEN any_value(m.first_date) IS NULL THEN 'no entries'
+                        ELSE 'tie' END AS reason,
+                   coalesce(any_value(m.m2004), 0) AS m2004,
+                   coalesce(any_value(m.m2023), 0) AS m2023
+            FROM codes c LEFT JOIN m ON m.village_code = c.village_code
+            GROUP BY c.village_code
+            """);
+
+        Exec(db, """
+            CREATE OR REPLACE TABLE e AS
+            SELECT e0.*,
+                   coalesce(ca.cls, nc.cls, 'other') AS cls,
+                   (CASE WHEN coalesce(debit, 0) > 0 THEN debit ELSE 0 END) + (CASE WHEN coalesce(credit, 0) < 0 THEN -credit ELSE 0 END) AS dr,
+                   (CASE WHEN coalesce(credit, 0) > 0 THEN credit ELSE 0 END) + (CASE WHEN coalesce(debit, 0) < 0 THEN -debit ELSE 0 END) AS cr
+            FROM e0
+            JOIN village_chart vc ON vc.village_code = e0.village_code
+            LEFT JOIN chart_accounts ca ON ca.chart = vc.chart AND ca.code = e0.code3
+            LEFT JOIN name_classes nc ON nc.name = e0.nname
+            """);
+
+        Exec(db, $"""
+            CREATE OR REPLACE TABLE vouchers AS
+            SELECT village_code, voucher_no,
+                   min(date) AS vdate,
+                   sum(CASE WHEN cls IN ('cash', 'bank') THEN cr ELSE 0 END) AS money_out,
+                   sum(CASE WHEN cls = 'cash' THEN cr ELSE 0 END) AS cash_out,
+                   bool_or(cls IN ('cash', 'bank') AND cr > 0) AS credits_money,
+                   bool_or(cls IN {PaymentDebitClasses} AND dr > 0) AS debits_pay,
+                   bool_or(cls IN ('expense', 'construction') AND dr > 0) AS debits_exp_con,
+                   bool_or(cls = 'payroll' AND dr > 0) AS debits_payroll,
+                   bool_and(cls = 'payroll' OR dr = 0) AS all_debits_payroll,
+                   bool_or(pay_method = '现金') AS cash_method,
+                   bool_or(contract_no IS NOT NULL) AS has_contract,
+                   arg_min(counterparty_id, lkey) FILTER (WHERE counterparty_id IS NOT NULL AND dr > 0 AND cls IN {PaymentDebitClasses}) AS cp_id,
+                   arg_min(counterparty, lkey) FILTER (WHERE counterparty IS NOT NULL AND dr > 0 AND cls IN {PaymentDebitClasses}) AS cp_name,
+                   arg_min(summary, lkey) FILTER (WHERE summary IS NOT NULL) AS summary
+            FROM e GROUP BY village_code, voucher_no
+            """);
+
+        Exec(db, """
+            CREATE OR REPLACE TABLE payments AS
+            SELECT *, coalesce(cp_id, cp_name) AS cp_key,
+                   coalesce(cp_name, cp_id) AS cp_label
+            FROM vouchers WHERE credits_money AND debits_pay
+            """);
+
+        Exec(db, $"CREATE OR REPLACE VIEW con AS SELECT * FROM contracts WHERE signed_date IS NULL OR signed_date <= {a}");
+        Exec(db, $"CREATE OR REPLACE VIEW dec AS SELECT * FROM decisions WHERE date IS NULL OR date <= {a}");
+        Exec(db, $"CREATE OR REPLACE VIEW sub AS SELECT * FROM subsidies WHERE pay_date <= {a}");
+        Exec(db, $"CREATE OR REPLACE VIEW pet AS SELECT * FROM petitions WHERE received_date <= {a}");
+        Exec(db, $"CREATE OR REPLACE VIEW disc AS SELECT * FROM disclosures WHERE published_date <= {a}");
+
+        // Who is tied to a village and when: its cadres while serving, and their relatives.
+        Exec(db, """
+            CREATE OR REPLACE TABLE links AS
+            SELECT village_code, id_number AS person_id, term_start AS from_date, term_end AS to_date,
+                   TRUE AS is_cadre, coalesce(name, '') AS cadre_name, coalesce(position, '') AS position, '本人' AS relation
+            FROM cadres
+            UNION ALL
+            SELECT c.village_code, r.relative_id, c.term_start, c.term_end,
+                   FALSE, coalesce(c.name, ''), coalesce(c.position, ''), coalesce(r.relation, '近亲属')
+            FROM relatives r JOIN cadres c ON c.id_number = r.id_number
+            """);
+    }
+
+    /// <summary>The SQL condition "person {id} is linked to village {v} at date {d}", and the link's description.</summary>
+    public static string LinkedAt(string village, string id, string date) =>
+        $"EXISTS (SELECT 1 FROM links l WHERE l.village_code = {village} AND l.person_id = {id} AND (l.from_date IS NULL OR l.from_date <= {date}) AND (l.to_date IS NULL OR l.to_date >= {date}))";
+
+    public static string LinkDescription(string village, string id, string date) =>
+        $"(SELECT arg_min(CASE WHEN l.is_cadre THEN l.position || l.cadre_name || '本人' ELSE l.position || l.cadre_name || '的' || l.relation END, CASE WHEN l.is_cadre THEN 0 ELSE 1 END) FROM links l WHERE l.village_code = {village} AND l.person_id = {id} AND (l.from_date IS NULL OR l.from_date <= {date}) AND (l.to_date IS NULL OR l.to_date >= {date}))";
+
+    private static void Exec(DuckDBConnection db, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,29 @@
+namespace Xuncha.Screening.Engine;
+
+public sealed record RuleOutcome(
+    string Code,
+    string Name,
+    int Leads,
+    string Status,
+    string? Reason,
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<string, decimal> Thresholds);
+
+/// <summary>The record of one screening run: what was read, with which rules and thresholds, what came out.</summary>
+public sealed record ScreeningRun(
+    string RulePackVersion,
+    DateOnly AsOf,
+    string AsOfSource,
+    IReadOnlyDictionary<string, long> RowsPerTable,
+    IReadOnlyList<RuleOutcome> Rules,
+    IReadOnlyList<Lead> Leads,
+    IReadOnlyList<string> Notes,
+    TimeSpan LoadTime,
+    TimeSpan Elapsed)
+{
+    public const string Ran = "ran";
+    public const string Skipped = "skipped";
+    public const string Disabled = "disabled";
+}
+
+public sealed record ScreeningOptions(DateOnly? AsOf = null, RulePackConfig? Config = null, Action<string>? Progress = null);

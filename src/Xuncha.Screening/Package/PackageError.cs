@@ -1,0 +1,16 @@
+namespace Xuncha.Screening.Package;
+
+/// <summary>One bad row (or a missing table/column): where it is and why, in Chinese.</summary>
+public sealed record PackageError(string File, int Line, string Column, string Reason)
+{
+    public override string ToString() =>
+        Line > 0
+            ? $"{File} 第 {Line} 行{(Column.Length > 0 ? Column : "")}：{Reason}"
+            : $"{File}{(Column.Length > 0 ? " " + Column : "")}：{Reason}";
+}
+
+public sealed class InvalidPackageException(IReadOnlyList<PackageError> errors)
+    : Exception($"数据包有 {errors.Count} 处错误，未导入任何数据")
+{
+    public IReadOnlyList<PackageError> Errors { get; } = errors;
+}

@@ -1,0 +1,138 @@
+using MiniExcelLibs;
+
+namespace Xuncha.Screening.Package;
+
+/// <summary>One table of a package as rows of raw cells, each row with the line a user would look at.</summary>
+public interface ITableSource
+{
+    string DisplayName { get; }
+    TableSpec Table { get; }
+    IReadOnlyList<string> Headers { get; }
+    IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows();
+}
+
+/// <summary>Finds the tables of a package: a folder of CSV files or one .xlsx with a sheet per table.</summary>
+public static class PackageSource
+{
+    public static (List<ITableSource> Tables, List<PackageError> Errors) Open(string path)
+    {
+        var tables = new List<ITableSource>();
+        var errors = new List<PackageError>();
+        var display = Path.GetFileName(path.TrimEnd('/', '\\'));
+        if (Directory.Exists(path))
+        {
+            foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var table = PackageSchema.FindTable(Path.GetFileNameWithoutExtension(file));
+                if (table is not null)
+                {
+                    tables.Add(new CsvTable(file, table));
+                }
+            }
+        }
+        else if (File.Exists(path) && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                foreach (var sheet in MiniExcel.GetSheetNames(path))
+                {
+                    var table = PackageSchema.FindTable(sheet);
+                    if (table is not null)
+                    {
+                        tables.Add(new XlsxTable(path, sheet, table));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+            {
+                errors.Add(new PackageError(display, 0, "", $"无法读取 Excel 文件：{ex.Message}"));
+            }
+        }
+        else
+        {
+            errors.Add(new PackageError(display, 0, "", "找不到数据包：应为一个包含 CSV 文件的文件夹或一个 .xlsx 文件"));
+            return (tables, errors);
+        }
+
+        foreach (var dup in tables.GroupBy(t => t.Table.Name).Where(g => g.Count() > 1))
+        {
+            errors.Add(new PackageError(string.Join("、", dup.Select(t => t.DisplayName)), 0, "",
+                $"同一张表「{dup.Key}（{dup.First().Table.Chinese}）」出现了多次，请只保留一个"));
+        }
+
+        if (!tables.Any(t => t.Table == PackageSchema.Villages))
+        {
+            errors.Add(new PackageError(display, 0, "", "缺少必需的村社表 villages（villages.csv 或名为 villages 的工作表）"));
+        }
+
+        return (tables, errors);
+    }
+
+    private sealed class CsvTable : ITableSource
+    {
+        private readonly string path;
+        private List<string>? headers;
+
+        public CsvTable(string path, TableSpec table)
+        {
+            this.path = path;
+            Table = table;
+            DisplayName = Path.GetFileName(path);
+        }
+
+        public string DisplayName { get; }
+        public TableSpec Table { get; }
+        public IReadOnlyList<string> Headers => headers ??= ReadHeaders();
+
+        public IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows()
+        {
+            using var csv = Open();
+            csv.Read();
+            while (csv.Read() is { } record)
+            {
+                yield return (csv.RecordLine, record);
+            }
+        }
+
+        private List<string> ReadHeaders()
+        {
+            using var csv = Open();
+            return csv.Read() ?? [];
+        }
+
+        private CsvRecordReader Open() =>
+            new(new StreamReader(path, TextDecoding.Detect(path), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+    }
+
+    private sealed class XlsxTable(string path, string sheet, TableSpec table) : ITableSource
+    {
+        private List<string>? headers;
+
+        public string DisplayName { get; } = $"{Path.GetFileName(path)}［{sheet}］";
+        public TableSpec Table { get; } = table;
+        public IReadOnlyList<string> Headers => headers ??= Read().FirstOrDefault().Cells?.Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList() ?? [];
+
+        public IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows() => Read().Skip(1);
+
+        private IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Read()
+        {
+            var line = 0;
+            foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet))
+            {
+                line++;
+                var cells = row.Values.ToList();
+                if (cells.All(c => c is null || (c is string s && s.Length == 0)))
+                {
+                    continue;
+                }
+
+                yield return (line, cells);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Xuncha.Screening.Package;
+
+/// <summary>
+/// UTF-8 (with or without BOM) or GB18030: Excel on Chinese Windows saves CSV as GBK, a subset
+/// of GB18030. A file that is valid UTF-8 is read as UTF-8; anything else as GB18030.
+/// </summary>
+public static class TextDecoding
+{
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
+
+    public static Encoding Detect(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> bom = stackalloc byte[3];
+        var read = stream.Read(bom);
+        if (read == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
+        {
+            return new UTF8Encoding(false);
+        }
+
+        stream.Position = 0;
+        return IsValidUtf8(stream) ? new UTF8Encoding(false) : Gb18030;
+    }
+
+    private static bool IsValidUtf8(Stream stream)
+    {
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[1 << 17];
+        int n;
+        try
+        {
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
+            }
+
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}
