@@ -21,6 +21,7 @@ public static class XunchaCli
             UserCommand.Create(),
             SeedDemoCommand.Create(),
             ScreenCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
