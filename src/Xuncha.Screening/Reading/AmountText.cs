@@ -2,14 +2,17 @@ using System.Globalization;
 
 namespace Xuncha.Screening.Reading;
 
-/// <summary>Amounts as they are typed in Chinese ledgers and spreadsheets: "¥1,234.50", "-12", "￥-3,000".</summary>
+/// <summary>
+/// Amounts as they are typed in Chinese ledgers and spreadsheets ("¥1,234.50", "-12", "￥-3,000"),
+/// and as R or pandas export large ones ("6e+05").
+/// </summary>
 public static class AmountText
 {
-    private const NumberStyles Digits = NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint;
+    private const NumberStyles Digits = NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>
     /// Accepts one optional sign (before or after a leading ¥ or ￥), thousands separators and a
-    /// decimal point; surrounding white space is ignored. Anything else is not an amount.
+    /// decimal point, and an exponent; surrounding white space is ignored. Anything else is not an amount.
     /// </summary>
     public static bool TryParse(string? text, out decimal amount)
     {

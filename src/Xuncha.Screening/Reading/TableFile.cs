@@ -63,8 +63,9 @@ public sealed class TableFile
     public int IndexOf(string name)
     {
         var wanted = name.Trim();
-        var exact = Headers.ToList().FindIndex(h => string.Equals(h, wanted, StringComparison.Ordinal));
-        return exact >= 0 ? exact : Headers.ToList().FindIndex(h => string.Equals(h, wanted, StringComparison.OrdinalIgnoreCase));
+        var headers = Headers.ToList();
+        var exact = headers.FindIndex(h => string.Equals(h, wanted, StringComparison.Ordinal));
+        return exact >= 0 ? exact : headers.FindIndex(h => string.Equals(h, wanted, StringComparison.OrdinalIgnoreCase));
     }
 
     private static Func<IEnumerable<IReadOnlyList<object?>>> CsvRecords(string text) =>

@@ -16,6 +16,8 @@ public sealed class AmountTextTests
     [InlineData("+5", "5")]
     [InlineData(".5", "0.5")]
     [InlineData("-0.0123", "-0.0123")]
+    [InlineData("6e+05", "600000")]
+    [InlineData("1.95E+08", "195000000")]
     public void Amounts(string text, string expected)
     {
         Assert.True(AmountText.TryParse(text, out var amount));
@@ -32,7 +34,7 @@ public sealed class AmountTextTests
     [InlineData(",5")]
     [InlineData("1.2.3")]
     [InlineData("12元")]
-    [InlineData("1e5")]
+    [InlineData("e5")]
     [InlineData("(100)")]
     public void NotAmounts(string? text)
     {
