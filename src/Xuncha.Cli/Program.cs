@@ -20,6 +20,7 @@ public static class XunchaCli
             DbCommand.Create(),
             UserCommand.Create(),
             SeedDemoCommand.Create(),
+            BenfordCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
