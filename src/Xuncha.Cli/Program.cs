@@ -21,6 +21,7 @@ public static class XunchaCli
             UserCommand.Create(),
             SeedDemoCommand.Create(),
             ScreenCommand.Create(),
+            BenfordCommand.Create(),
             GenerateCommand.Create(),
         };
 

@@ -13,7 +13,7 @@ public static class RulePack
         new R05DuplicatePayment(), new R06PaymentToCadre(), new R07OldReceivable(), new R08Benford(),
         new C01NoPublicTender(), new C02SplitContracts(), new C03LowRent(), new C04RentNotCollected(),
         new C05LeaseTooLong(), new C06ContractWithCadre(), new C07NoDecisionForContract(),
-        new S01PaidAfterDeath(), new S02RelativesFavoured(), new S03DoublePaid(), 
+        new S01PaidAfterDeath(), new S02RelativesFavoured(), new S03DoublePaid(), new S04InvalidIdNumber(),
         new G01NoDecisionForPayment(), new G02DecisionSteps(), new G03LateDisclosure(), new P01FrequentPetitions(),
     ];
 

@@ -81,7 +81,7 @@ public sealed class PackageBuilder : IDisposable
     {
         var seq = ++personSeq;
         var first17 = $"{region}{birth.AddDays((int)(seq / 1000)):yyyyMMdd}{seq % 1000:000}";
-        return first17 + Ids.CheckDigit(first17);
+        return first17 + Checks.ResidentId.ComputeCheckDigit(first17);
     }
 
     public void Dispose()
@@ -108,21 +108,7 @@ public sealed class PackageBuilder : IDisposable
 
 internal static class Ids
 {
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-    /// <summary>ISO 7064 MOD 11-2 check character of the first 17 digits.</summary>
-    public static char CheckDigit(string first17)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (first17[i] - '0') * Weights[i];
-        }
-
-        return "10X98765432"[sum % 11];
-    }
-
-    public static string WithCheck(string first17) => first17 + CheckDigit(first17);
+    public static string WithCheck(string first17) => first17 + Checks.ResidentId.ComputeCheckDigit(first17);
 
     /// <summary>A fresh valid ID whose check character is X.</summary>
     public static string WithCheckX(PackageBuilder b)

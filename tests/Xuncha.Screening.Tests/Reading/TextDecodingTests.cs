@@ -1,0 +1,25 @@
+using System.Text;
+using Xuncha.Screening.Reading;
+
+namespace Xuncha.Screening.Tests.Reading;
+
+public sealed class TextDecodingTests
+{
+    private const string Text = "金额,摘要\n1200,办公用品";
+
+    [Fact]
+    public void Utf8_WithAndWithoutBom()
+    {
+        Assert.Equal(Text, TextDecoding.Decode(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Text)).ToArray()));
+        Assert.Equal(Text, TextDecoding.Decode(Encoding.UTF8.GetBytes(Text)));
+    }
+
+    [Fact]
+    public void Gb18030_WhenTheBytesAreNotUtf8()
+    {
+        var bytes = TextDecoding.Gb18030.GetBytes(Text);
+        Assert.NotEqual(Encoding.UTF8.GetBytes(Text), bytes);
+
+        Assert.Equal(Text, TextDecoding.Decode(bytes));
+    }
+}
