@@ -76,11 +76,14 @@ public sealed class PackageBuilder : IDisposable
         return $"{year}-记-{n:0000}";
     }
 
-    /// <summary>A valid resident ID (GB 11643-1999) no one else in the package has.</summary>
-    public string NewPersonId(DateOnly birth, string region = "330782")
+    /// <summary>
+    /// A valid resident ID (GB 11643-1999) no one else in the package has: the address code and
+    /// sequence number carry a running count, so any birth date may be used.
+    /// </summary>
+    public string NewPersonId(DateOnly birth)
     {
         var seq = ++personSeq;
-        var first17 = $"{region}{birth.AddDays((int)(seq / 1000)):yyyyMMdd}{seq % 1000:000}";
+        var first17 = $"33{seq / 1000 % 10000:0000}{birth:yyyyMMdd}{seq % 1000:000}";
         return first17 + Checks.ResidentId.ComputeCheckDigit(first17);
     }
 
