@@ -22,8 +22,9 @@ internal static class Preparation
         Exec(db, "CREATE OR REPLACE TABLE name_classes (name VARCHAR, cls VARCHAR)");
         Exec(db, "INSERT INTO name_classes VALUES " + string.Join(", ", ChartOfAccounts.NameClasses.Select(x => $"('{x.Name}','{x.Class}')")));
 
+        // Only what the rules read is kept, as a view: DuckDB scans the columns it needs.
         Exec(db, $"""
-            CREATE OR REPLACE TABLE e0 AS
+            CREATE OR REPLACE VIEW e0 AS
             SELECT *, left(trim(account_code), 3) AS code3,
                    trim(regexp_replace(coalesce(account_name, ''), '[-－].*$', '')) AS nname,
                    coalesce(line_no, _line) AS lkey
@@ -80,6 +81,9 @@ internal static class Preparation
                    bool_or(cls IN ('cash', 'bank') AND cr > 0) AS credits_money,
                    bool_or(cls IN {PaymentDebitClasses} AND dr > 0) AS debits_pay,
                    bool_or(cls IN ('expense', 'construction') AND dr > 0) AS debits_exp_con,
+                   bool_or(cls = 'income' AND cr > 0) AS credits_income,
+                   bool_or(cls IN ('expense', 'construction', 'payable') AND dr > 0) AS debits_ecp,
+                   bool_or(cls IN ('cash', 'bank')) AS has_money_line,
                    bool_or(cls = 'payroll' AND dr > 0) AS debits_payroll,
                    bool_and(cls = 'payroll' OR dr = 0) AS all_debits_payroll,
                    bool_or(pay_method = '现金') AS cash_method,

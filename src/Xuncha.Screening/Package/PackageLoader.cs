@@ -27,7 +27,24 @@ public static class PackageLoader
 
         foreach (var source in sources)
         {
-            rows[source.Table.Name] = LoadTable(source, db, errors, notes);
+            var before = errors.Count;
+            try
+            {
+                rows[source.Table.Name] = LoadTable(source, db, errors, notes);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                // Valid UTF-8 at the start, not further on: read the whole file again as GB18030.
+                errors.RemoveRange(before, errors.Count - before);
+                using (var cmd = db.CreateCommand())
+                {
+                    cmd.CommandText = $"DELETE FROM {source.Table.Name}";
+                    cmd.ExecuteNonQuery();
+                }
+
+                source.UseGb18030();
+                rows[source.Table.Name] = LoadTable(source, db, errors, notes);
+            }
         }
 
         if (errors.Count > 0)
@@ -92,6 +109,115 @@ public static class PackageLoader
             return 0;
         }
 
+        using var fast = source.OpenFast();
+        return fast is null
+            ? LoadCells(source, map, db, errors)
+            : LoadCsv(source, fast, map, db, errors);
+    }
+
+    /// <summary>
+    /// CSV: one thread parses into typed column batches while this one appends them to DuckDB.
+    /// After the first bad row nothing more is sent; parsing goes on only to list every bad row.
+    /// </summary>
+    private static long LoadCsv(ITableSource source, FastCsvReader csv, int[] map, DuckDBConnection db, List<PackageError> errors)
+    {
+        var table = source.Table;
+        var unique = UniqueKey(table);
+        var seen = new Dictionary<string, int>();
+        var queue = new System.Collections.Concurrent.BlockingCollection<ColumnBatch>(boundedCapacity: 4);
+        var cache = new string?[table.Columns.Count];
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                var batch = new ColumnBatch(table);
+                while (csv.Read())
+                {
+                    var row = batch.Rows;
+                    var ok = true;
+                    for (var i = 0; i < map.Length; i++)
+                    {
+                        var raw = map[i] >= 0 ? csv[map[i]] : default;
+                        if (!TypedColumns.TryParse(table.Columns[i], raw, batch.Columns[i], row, ref cache[i], out var reason))
+                        {
+                            errors.Add(new PackageError(source.DisplayName, csv.RecordLine, table.Columns[i].Label, reason!));
+                            ok = false;
+                        }
+                    }
+
+                    if (ok && unique is not null && !IsFirst(unique, batch, row, csv.RecordLine, seen, source, errors))
+                    {
+                        ok = false;
+                    }
+
+                    if (!ok || errors.Count > 0)
+                    {
+                        continue;
+                    }
+
+                    batch.Lines[row] = csv.RecordLine;
+                    batch.Rows++;
+                    if (batch.Rows == ColumnBatch.Size)
+                    {
+                        queue.Add(batch);
+                        batch = new ColumnBatch(table);
+                    }
+                }
+
+                if (batch.Rows > 0 && errors.Count == 0)
+                {
+                    queue.Add(batch);
+                }
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+
+        long count = 0;
+        using (var appender = db.CreateAppender(table.Name))
+        {
+            foreach (var batch in queue.GetConsumingEnumerable())
+            {
+                for (var r = 0; r < batch.Rows; r++)
+                {
+                    var row = appender.CreateRow();
+                    for (var c = 0; c < table.Columns.Count; c++)
+                    {
+                        TypedColumns.Append(row, table.Columns[c].Type, batch.Columns[c], r);
+                    }
+
+                    row.AppendValue(batch.Lines[r]).EndRow();
+                }
+
+                count += batch.Rows;
+            }
+        }
+
+        producer.GetAwaiter().GetResult();
+        return count;
+    }
+
+    private static bool IsFirst(int[] unique, ColumnBatch batch, int row, int line, Dictionary<string, int> seen, ITableSource source, List<PackageError> errors)
+    {
+        var key = string.Join('\u001f', unique.Select(i => batch.Columns[i].GetValue(row)));
+        if (seen.TryGetValue(key, out var first))
+        {
+            var last = unique[^1];
+            errors.Add(new PackageError(source.DisplayName, line, source.Table.Columns[last].Label,
+                $"「{batch.Columns[last].GetValue(row)}」在同一村社重复（第一次出现在第 {first} 行）"));
+            return false;
+        }
+
+        seen[key] = line;
+        return true;
+    }
+
+    /// <summary>Spreadsheets: cells arrive as objects (numbers, dates, text) and are converted one by one.</summary>
+    private static long LoadCells(ITableSource source, int[] map, DuckDBConnection db, List<PackageError> errors)
+    {
+        var table = source.Table;
         var unique = UniqueKey(table);
         var seen = new Dictionary<string, int>();
         long count = 0;
@@ -128,7 +254,6 @@ public static class PackageLoader
 
             if (!ok || errors.Count > 0)
             {
-                // Once anything is wrong nothing will be kept; go on only to find every bad row.
                 continue;
             }
 

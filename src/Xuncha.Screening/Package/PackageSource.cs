@@ -9,6 +9,12 @@ public interface ITableSource
     TableSpec Table { get; }
     IReadOnlyList<string> Headers { get; }
     IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows();
+
+    /// <summary>The fast reader for CSV sources (positioned after the header), null for spreadsheets.</summary>
+    FastCsvReader? OpenFast();
+
+    /// <summary>Read this source as GB18030 from now on (its UTF-8 turned out invalid past the sampled start).</summary>
+    void UseGb18030();
 }
 
 /// <summary>Finds the tables of a package: a folder of CSV files or one .xlsx with a sheet per table.</summary>
@@ -77,6 +83,7 @@ public static class PackageSource
     {
         private readonly string path;
         private List<string>? headers;
+        private System.Text.Encoding? encoding;
 
         public CsvTable(string path, TableSpec table)
         {
@@ -99,6 +106,13 @@ public static class PackageSource
             }
         }
 
+        public FastCsvReader? OpenFast()
+        {
+            var reader = new FastCsvReader(new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+            reader.Read();
+            return reader;
+        }
+
         private List<string> ReadHeaders()
         {
             using var csv = Open();
@@ -106,7 +120,15 @@ public static class PackageSource
         }
 
         private CsvRecordReader Open() =>
-            new(new StreamReader(path, TextDecoding.Detect(path), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+            new(new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+
+        private System.Text.Encoding Encoding => encoding ??= TextDecoding.Detect(path);
+
+        public void UseGb18030()
+        {
+            encoding = TextDecoding.Gb18030;
+            headers = null;
+        }
     }
 
     private sealed class XlsxTable(string path, string sheet, TableSpec table) : ITableSource
@@ -118,6 +140,12 @@ public static class PackageSource
         public IReadOnlyList<string> Headers => headers ??= Read().FirstOrDefault().Cells?.Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList() ?? [];
 
         public IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows() => Read().Skip(1);
+
+        public FastCsvReader? OpenFast() => null;
+
+        public void UseGb18030()
+        {
+        }
 
         private IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Read()
         {

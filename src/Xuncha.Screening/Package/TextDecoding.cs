@@ -12,34 +12,41 @@ public static class TextDecoding
 
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
 
-    public static Encoding Detect(string path)
+    public static Encoding Detect(string path, int sampleBytes = 1 << 20)
     {
         using var stream = File.OpenRead(path);
         Span<byte> bom = stackalloc byte[3];
         var read = stream.Read(bom);
         if (read == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
         {
-            return new UTF8Encoding(false);
+            return StrictUtf8;
         }
 
         stream.Position = 0;
-        return IsValidUtf8(stream) ? new UTF8Encoding(false) : Gb18030;
+        return IsValidUtf8(stream, sampleBytes) ? StrictUtf8 : Gb18030;
     }
 
-    private static bool IsValidUtf8(Stream stream)
+    /// <summary>
+    /// UTF-8 that throws on invalid bytes: a file judged UTF-8 by its first megabyte but holding
+    /// GB18030 further on fails loudly, and the loader reads it again as GB18030.
+    /// </summary>
+    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    private static bool IsValidUtf8(Stream stream, int sampleBytes)
     {
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[1 << 16];
         var chars = new char[1 << 17];
         int n;
+        var total = 0;
         try
         {
-            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while (total < sampleBytes && (n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
+                total += n;
                 decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
             }
 
-            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)

@@ -13,16 +13,14 @@ public sealed class R01CollectAndSpend : Rule
         "2024-记-0031 号凭证以其他收入（卫生费）12,000.00 元直接列支在建工程，未经银行或现金账户");
 
     public override string Sql(RuleContext ctx) => """
+        WITH v AS (SELECT village_code, voucher_no FROM vouchers WHERE credits_income AND debits_ecp AND NOT has_money_line)
         SELECT village_code, voucher_no AS ref,
                sum(CASE WHEN cls = 'income' THEN cr ELSE 0 END) AS amount,
                arg_min(account_name, lkey) FILTER (WHERE cls = 'income' AND cr > 0) AS income_account,
                arg_min(summary, lkey) FILTER (WHERE cls = 'income' AND cr > 0) AS income_summary,
                string_agg(DISTINCT account_name, '、') FILTER (WHERE cls IN ('expense', 'construction', 'payable') AND dr > 0) AS debit_accounts
-        FROM e
+        FROM e SEMI JOIN v USING (village_code, voucher_no)
         GROUP BY village_code, voucher_no
-        HAVING bool_or(cls = 'income' AND cr > 0)
-           AND bool_or(cls IN ('expense', 'construction', 'payable') AND dr > 0)
-           AND NOT bool_or(cls IN ('cash', 'bank'))
         """;
 
     public override string Explain(LeadRow r, RuleContext ctx)
