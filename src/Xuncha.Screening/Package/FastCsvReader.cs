@@ -105,7 +105,20 @@ public sealed class FastCsvReader(TextReader reader) : IDisposable
                     fieldStart = used;
                     break;
                 case '\r':
-                    break;
+                    // CRLF ends at the LF; a lone CR (old Mac files) ends the record itself.
+                    if (pos == len)
+                    {
+                        Fill();
+                    }
+
+                    if (pos < len && buffer[pos] == '\n')
+                    {
+                        break;
+                    }
+
+                    line++;
+                    EndField(fieldStart, used);
+                    return IsBlank() ? Outcome.Blank : Outcome.Record;
                 case '\n':
                     line++;
                     EndField(fieldStart, used);
@@ -147,6 +160,18 @@ public sealed class FastCsvReader(TextReader reader) : IDisposable
         starts[Count] = start;
         lengths[Count] = end - start;
         Count++;
+    }
+
+    /// <summary>The current record's fields as strings (for small tables and headers).</summary>
+    public string[] Fields()
+    {
+        var fields = new string[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            fields[i] = this[i].ToString();
+        }
+
+        return fields;
     }
 
     public void Dispose() => reader.Dispose();

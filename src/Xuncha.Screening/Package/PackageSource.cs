@@ -98,17 +98,17 @@ public static class PackageSource
 
         public IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows()
         {
-            using var csv = Open();
-            csv.Read();
-            while (csv.Read() is { } record)
+            using var csv = OpenFast();
+            while (csv.Read())
             {
-                yield return (csv.RecordLine, record);
+                yield return (csv.RecordLine, csv.Fields());
             }
         }
 
-        public FastCsvReader? OpenFast()
+        /// <summary>Positioned after the header row.</summary>
+        public FastCsvReader OpenFast()
         {
-            var reader = new FastCsvReader(new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+            var reader = Open();
             reader.Read();
             return reader;
         }
@@ -116,10 +116,10 @@ public static class PackageSource
         private List<string> ReadHeaders()
         {
             using var csv = Open();
-            return csv.Read() ?? [];
+            return csv.Read() ? [.. csv.Fields()] : [];
         }
 
-        private CsvRecordReader Open() =>
+        private FastCsvReader Open() =>
             new(new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
 
         private System.Text.Encoding Encoding => encoding ??= TextDecoding.Detect(path);

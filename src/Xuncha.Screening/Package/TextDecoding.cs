@@ -12,6 +12,20 @@ public static class TextDecoding
 
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
 
+    /// <summary>Decodes a whole (small) file's bytes: UTF-8 when valid (a BOM is skipped), else GB18030.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.StartsWith(bom))
+        {
+            return Encoding.UTF8.GetString(bytes[bom.Length..]);
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Gb18030.GetString(bytes);
+    }
+
+    public static string ReadFile(string path) => Decode(File.ReadAllBytes(path));
+
     public static Encoding Detect(string path, int sampleBytes = 1 << 20)
     {
         using var stream = File.OpenRead(path);

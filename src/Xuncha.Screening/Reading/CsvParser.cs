@@ -1,11 +1,12 @@
-using System.Text;
+using Xuncha.Screening.Package;
 
 namespace Xuncha.Screening.Reading;
 
 /// <summary>
-/// Comma-separated records as RFC 4180 and Excel write them: fields in double quotes may hold
-/// commas, line breaks and doubled quotes; lines end in CRLF, LF or CR. Blank lines are skipped.
-/// Lenient where Excel is: text after a closing quote is kept, an unclosed quote runs to the end.
+/// Comma-separated records as RFC 4180 and Excel write them, through the package reader's
+/// <see cref="FastCsvReader"/>: quoted fields may hold commas, line breaks and doubled quotes;
+/// lines end in CRLF, LF or CR; blank lines are skipped; text after a closing quote is kept and
+/// an unclosed quote runs to the end.
 /// </summary>
 public static class CsvParser
 {
@@ -13,82 +14,10 @@ public static class CsvParser
 
     public static IEnumerable<string[]> Parse(TextReader reader)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var atFieldStart = true;
-        var inRecord = false;
-        int c;
-        while ((c = reader.Read()) != -1)
+        using var csv = new FastCsvReader(reader);
+        while (csv.Read())
         {
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch != '"')
-                {
-                    field.Append(ch);
-                }
-                else if (reader.Peek() == '"')
-                {
-                    reader.Read();
-                    field.Append('"');
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
-            }
-
-            if (ch is '\r' or '\n')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
-
-                if (inRecord)
-                {
-                    yield return EndRecord(fields, field);
-                }
-
-                atFieldStart = true;
-                inRecord = false;
-                continue;
-            }
-
-            inRecord = true;
-            if (ch == '"' && atFieldStart)
-            {
-                quoted = true;
-                atFieldStart = false;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                atFieldStart = true;
-            }
-            else
-            {
-                field.Append(ch);
-                atFieldStart = false;
-            }
+            yield return csv.Fields();
         }
-
-        if (inRecord)
-        {
-            yield return EndRecord(fields, field);
-        }
-    }
-
-    private static string[] EndRecord(List<string> fields, StringBuilder field)
-    {
-        fields.Add(field.ToString());
-        string[] record = [.. fields];
-        fields.Clear();
-        field.Clear();
-        return record;
     }
 }

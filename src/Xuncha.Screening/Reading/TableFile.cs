@@ -36,7 +36,7 @@ public sealed class TableFile
     {
         Func<IEnumerable<IReadOnlyList<object?>>> records = System.IO.Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csv" => CsvRecords(TextDecoding.ReadFile(path)),
+            ".csv" => CsvRecords(Package.TextDecoding.ReadFile(path)),
             ".xlsx" => () => SheetRecords(path),
             _ => throw new InvalidDataException(ReadingTexts.UnsupportedFileType(path)),
         };

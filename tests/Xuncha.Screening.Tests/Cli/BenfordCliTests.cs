@@ -28,7 +28,7 @@ public sealed class BenfordCliTests
     [Fact]
     public async Task Gb18030Csv_GivesTheSameResult()
     {
-        var path = Write("payments-gbk.csv", Payments, TextDecoding.Gb18030);
+        var path = Write("payments-gbk.csv", Payments, Xuncha.Screening.Package.TextDecoding.Gb18030);
 
         var r = await XunchaProcess.RunAsync("benford", path, "--column", " 金额 ", "--json");
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Xuncha.Screening.Reading;
+using Xuncha.Screening.Package;
 
 namespace Xuncha.Screening.Tests.Reading;
 
