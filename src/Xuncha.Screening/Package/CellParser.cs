@@ -20,9 +20,9 @@ internal static class CellParser
             switch (column.Type)
             {
                 case ColumnType.Amount:
-                    var ok = ValueParsers.TryAmount(number, out var amount, out reason);
-                    value = amount;
-                    return ok;
+                    var cents = ValueParsers.TryAmount(number, out var rounded, out reason);
+                    value = rounded;
+                    return cents;
                 case ColumnType.Number:
                     value = number;
                     return true;
@@ -35,6 +35,7 @@ internal static class CellParser
         {
             null => "",
             string s => s,
+            DateTime d when column.Type == ColumnType.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool b => b ? "是" : "否",
             _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
@@ -51,77 +52,19 @@ internal static class CellParser
             return true;
         }
 
-        switch (column.Type)
+        (var ok, value, reason) = column.Type switch
         {
-            case ColumnType.Text:
-                value = text;
-                return true;
-            case ColumnType.VillageCode:
-                {
-                    var ok = ValueParsers.TryVillageCode(text, out var code, out reason);
-                    value = code;
-                    return ok;
-                }
-
-            case ColumnType.Date:
-                {
-                    var ok = ValueParsers.TryDate(text, out var date, out reason);
-                    value = date;
-                    return ok;
-                }
-
-            case ColumnType.Amount:
-                {
-                    var ok = ValueParsers.TryAmount(text, out var amount, out reason);
-                    value = amount;
-                    return ok;
-                }
-
-            case ColumnType.Integer:
-                {
-                    var ok = ValueParsers.TryInteger(text, out var n, out reason);
-                    value = n;
-                    return ok;
-                }
-
-            case ColumnType.Number:
-                {
-                    var ok = ValueParsers.TryNumber(text, out var x, out reason);
-                    value = x;
-                    return ok;
-                }
-
-            case ColumnType.Bool:
-                {
-                    var ok = ValueParsers.TryBool(text, out var b, out reason);
-                    value = b;
-                    return ok;
-                }
-
-            case ColumnType.Month:
-                {
-                    var ok = ValueParsers.TryMonth(text, out var m, out reason);
-                    value = m;
-                    return ok;
-                }
-
-            case ColumnType.DisclosurePeriod:
-                {
-                    var ok = ValueParsers.TryDisclosurePeriod(text, out var p, out reason);
-                    value = p;
-                    return ok;
-                }
-
-            case ColumnType.Chart:
-                {
-                    var ok = ValueParsers.TryChart(text, out var c, out reason);
-                    value = c;
-                    return ok;
-                }
-
-            default:
-                value = text;
-                return true;
-        }
+            ColumnType.VillageCode => (ValueParsers.TryVillageCode(text, out var code, out var r), code, r),
+            ColumnType.Date => (ValueParsers.TryDate(text, out var date, out var r), date, r),
+            ColumnType.Amount => (ValueParsers.TryAmount(text, out var amount, out var r), amount, r),
+            ColumnType.Integer => (ValueParsers.TryInteger(text, out var n, out var r), n, r),
+            ColumnType.Number => (ValueParsers.TryNumber(text, out var x, out var r), x, r),
+            ColumnType.Bool => (ValueParsers.TryBool(text, out var b, out var r), b, r),
+            ColumnType.Month => (ValueParsers.TryMonth(text, out var m, out var r), m, r),
+            ColumnType.DisclosurePeriod => (ValueParsers.TryDisclosurePeriod(text, out var p, out var r), p, r),
+            ColumnType.Chart => (ValueParsers.TryChart(text, out var c, out var r), c, r),
+            _ => (true, (object?)text, (string?)null),
+        };
+        return ok;
     }
 }

@@ -150,6 +150,25 @@ public sealed class PackageReaderTests
     }
 
     [Fact]
+    public void XlsxWorkbook_WithASheetPerTable_DateCellsAndNumberCells_IsRead()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-xlsx-").FullName, "package.xlsx");
+        var villages = new[] { new Dictionary<string, object?> { ["村社代码"] = TempPackage.Village, ["村社名称"] = "测试村" } };
+        var entries = new[]
+        {
+            new Dictionary<string, object?> { ["村社代码"] = TempPackage.Village, ["凭证号"] = "X1", ["记账日期"] = new DateTime(2024, 3, 5), ["科目代码"] = "154", ["科目名称"] = "在建工程", ["借方金额"] = 2500.5, ["贷方金额"] = null },
+            new Dictionary<string, object?> { ["村社代码"] = TempPackage.Village, ["凭证号"] = "X1", ["记账日期"] = 45356.0, ["科目代码"] = "531", ["科目名称"] = "其他收入", ["借方金额"] = null, ["贷方金额"] = 2500.5 },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(path, new Dictionary<string, object> { ["villages"] = villages, ["记账凭证分录"] = entries });
+
+        var run = ScreeningEngine.Run(path);
+        Assert.Equal(2, run.RowsPerTable["entries"]);
+        var lead = Assert.Single(run.Leads);
+        Assert.Equal(("R01", "X1", 2500.50m), (lead.RuleCode, lead.Ref, lead.Amount));
+        Assert.Equal(new DateOnly(2024, 3, 5), run.AsOf);
+    }
+
+    [Fact]
     public void UnknownColumns_AreKeptAsNotesNotErrors()
     {
         var run = ScreeningEngine.Run(new TempPackage().Write("villages", "村社代码,村社名称,备注（内部）\n330782100201,测试村,x\n").Folder);
