@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Features.Regions;
+using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Features.Users;
@@ -17,6 +18,7 @@ public static class XunchaCore
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminBootstrap>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoScreening>();
         services.AddScoped<GetRegionChildrenHandler>();
         services.AddScoped<GetRegionHandler>();
         services.AddScoped<GetScopeTreeHandler>();
@@ -25,6 +27,12 @@ public static class XunchaCore
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<SetUserLockHandler>();
         services.AddScoped<ApiTokenHandler>();
+        services.AddScoped<RunScreeningHandler>();
+        services.AddScoped<ListLeadsHandler>();
+        services.AddScoped<GetLeadHandler>();
+        services.AddScoped<TriageLeadHandler>();
+        services.AddScoped<ScreeningBatchesHandler>();
+        services.AddScoped<RuleStatisticsHandler>();
         return services;
     }
 }

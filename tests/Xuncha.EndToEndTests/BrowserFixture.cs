@@ -39,6 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // As `xuncha serve` does on an empty database: demo users before the first start.
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoScreening>().SeedAsync(villages: 40);
         }
 
         await app.StartAsync();

@@ -16,6 +16,29 @@ public static class PageExtensions
     public static Task WaitInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();
 
+    /// <summary>
+    /// Clicks until <paramref name="done"/> holds: a click can land on the prerendered page just
+    /// before the live circuit replaces it, and such a click does nothing.
+    /// </summary>
+    public static async Task ClickUntilAsync(this ILocator target, Func<Task<bool>> done, int attempts = 10)
+    {
+        for (var i = 0; i < attempts; i++)
+        {
+            await target.ClickAsync();
+            for (var wait = 0; wait < 10; wait++)
+            {
+                if (await done())
+                {
+                    return;
+                }
+
+                await Task.Delay(200);
+            }
+        }
+
+        throw new TimeoutException("the click had no effect");
+    }
+
     public static Task ShotAsync(this IPage page, BrowserFixture fixture, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDir, name + ".png"), FullPage = true });
 }

@@ -21,8 +21,7 @@ public sealed class SignInAndScopeTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByText("共 544 条").WaitForAsync();
         Assert.Equal(0, await page.Locator(".region-tree").GetByText("婺城区").CountAsync());
         await page.ShotAsync(fixture, "02a-region-browser");
-        await page.Locator(".region-tree").GetByText("佛堂镇").ClickAsync();
-        await page.WaitForURLAsync("**/regions/330782100");
+        await page.Locator(".region-tree").GetByText("佛堂镇").ClickUntilAsync(() => Task.FromResult(page.Url.EndsWith("/regions/330782100", StringComparison.Ordinal)));
         await page.WaitInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "大成社区居委会", Exact = true }).ClickAsync();
         await page.GetByText("户籍人口").WaitForAsync();
@@ -61,8 +60,8 @@ public sealed class SignInAndScopeTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByText("您好").WaitForAsync();
         await page.GotoAsync("/admin/users");
         await page.WaitInteractiveAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickUntilAsync(() => dialog.IsVisibleAsync());
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await dialog.GetByText("请输入用户名。").WaitForAsync();
         Assert.True(await dialog.GetByText("请输入姓名。").IsVisibleAsync());

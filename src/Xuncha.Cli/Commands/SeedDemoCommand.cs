@@ -17,9 +17,19 @@ internal static class SeedDemoCommand
             using var scope = services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             PrintUsers(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct));
+            await SeedScreeningAsync(scope.ServiceProvider, ct);
             return ExitCodes.Ok;
         });
         return new Command("seed", "载入数据") { demo };
+    }
+
+    public static async Task SeedScreeningAsync(IServiceProvider services, CancellationToken ct)
+    {
+        Console.WriteLine("正在生成并筛查演示数据包…");
+        var result = await services.GetRequiredService<DemoScreening>().SeedAsync(ct: ct);
+        Console.WriteLine(result is null
+            ? "演示筛查数据已存在。"
+            : $"演示筛查：{result.Villages} 个村社，疑似问题 {result.Leads} 条。");
     }
 
     public static void PrintUsers(DemoSeedResult result)

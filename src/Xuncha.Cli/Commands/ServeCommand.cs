@@ -27,6 +27,7 @@ internal static class ServeCommand
                 {
                     var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
                     SeedDemoCommand.PrintUsers(result);
+                    await SeedDemoCommand.SeedScreeningAsync(scope.ServiceProvider, ct);
                 }
             }
 

@@ -52,9 +52,19 @@ public static class ScreeningEngine
         }
 
         var leads = Merge(candidates);
+        var evidence = new Dictionary<Lead, IReadOnlyList<Evidence.EvidenceTable>>();
+        if (options.CollectEvidence)
+        {
+            options.Progress?.Invoke("收集证据");
+            foreach (var lead in leads)
+            {
+                evidence[lead] = Evidence.EvidenceCollector.Collect(db, lead, asOf);
+            }
+        }
+
         var counts = leads.GroupBy(l => l.RuleCode).ToDictionary(g => g.Key, g => g.Count());
         outcomes = outcomes.Select(o => o with { Leads = counts.GetValueOrDefault(o.Code) }).ToList();
-        return new ScreeningRun(RulePack.Version, asOf, asOfSource, package.RowsPerTable, outcomes, leads, notes, loadTime, total.Elapsed);
+        return new ScreeningRun(RulePack.Version, asOf, asOfSource, package.RowsPerTable, outcomes, leads, evidence, ReadVillages(db), notes, loadTime, total.Elapsed);
     }
 
     /// <summary>One lead per (rule, village, ref); when several rows share one, their amounts add up.</summary>
@@ -113,6 +123,28 @@ public static class ScreeningEngine
             DateTime dt => DateOnly.FromDateTime(dt),
             _ => null,
         };
+    }
+
+    private static List<PackageVillage> ReadVillages(DuckDBConnection db)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT village_code, village_name, population, collective_income, weak_org, key_work_score, last_inspected, chart FROM villages ORDER BY village_code";
+        using var r = cmd.ExecuteReader();
+        var list = new List<PackageVillage>();
+        while (r.Read())
+        {
+            list.Add(new PackageVillage(
+                r.GetString(0),
+                r.IsDBNull(1) ? null : r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetInt32(2),
+                r.IsDBNull(3) ? null : r.GetDecimal(3),
+                r.IsDBNull(4) ? null : r.GetBoolean(4),
+                r.IsDBNull(5) ? null : r.GetDouble(5),
+                r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6)),
+                r.IsDBNull(7) ? null : r.GetString(7)));
+        }
+
+        return list;
     }
 
     private static IEnumerable<string> ChartNotes(DuckDBConnection db)

@@ -17,6 +17,8 @@ public sealed record ScreeningRun(
     IReadOnlyDictionary<string, long> RowsPerTable,
     IReadOnlyList<RuleOutcome> Rules,
     IReadOnlyList<Lead> Leads,
+    IReadOnlyDictionary<Lead, IReadOnlyList<Evidence.EvidenceTable>> Evidence,
+    IReadOnlyList<PackageVillage> Villages,
     IReadOnlyList<string> Notes,
     TimeSpan LoadTime,
     TimeSpan Elapsed)
@@ -26,4 +28,19 @@ public sealed record ScreeningRun(
     public const string Disabled = "disabled";
 }
 
-public sealed record ScreeningOptions(DateOnly? AsOf = null, RulePackConfig? Config = null, Action<string>? Progress = null);
+public sealed record ScreeningOptions(
+    DateOnly? AsOf = null,
+    RulePackConfig? Config = null,
+    Action<string>? Progress = null,
+    bool CollectEvidence = false);
+
+/// <summary>A village as the package describes it (its profile), for updating the region tree's records.</summary>
+public sealed record PackageVillage(
+    string Code,
+    string? Name,
+    int? Population,
+    decimal? CollectiveIncome,
+    bool? WeakOrg,
+    double? KeyWorkScore,
+    DateOnly? LastInspected,
+    string? Chart);

@@ -43,7 +43,7 @@ public sealed class PlantContext(PackageBuilder builder, IReadOnlyList<Synthetic
 
     public void Contract(int village, string no, string kind, string counterparty, string? counterpartyId, decimal? amount,
         DateOnly? signed, DateOnly? start = null, DateOnly? end = null, string? procurement = "询价",
-        double? areaMu = null, decimal? annualRent = null, string? decision = null, string subject = "标的") =>
+        double? areaMu = null, decimal? annualRent = null, string? decision = null, string subject = "物资采购") =>
         B.Add(PackageSchema.Contracts, V(village).Code, no, kind, subject, counterparty, counterpartyId, amount,
             signed, start, end, procurement, areaMu, annualRent, decision);
 

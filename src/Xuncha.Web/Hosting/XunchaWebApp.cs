@@ -53,6 +53,7 @@ public static class XunchaWebApp
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDir, "keys")));
 
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -61,6 +62,8 @@ public static class XunchaWebApp
             return Task.CompletedTask;
         }));
         services.AddHttpContextAccessor();
+        services.AddSingleton<Xuncha.Web.Screening.PackageStore>();
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ScreeningEndpoints.MaxUploadBytes);
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAntDesign();
         services.AddScoped<Xuncha.Web.Components.Shared.CurrentUser>();
@@ -89,6 +92,7 @@ public static class XunchaWebApp
         api.MapRegionEndpoints();
         api.MapUserEndpoints();
         api.MapTokenEndpoints();
+        api.MapScreeningEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

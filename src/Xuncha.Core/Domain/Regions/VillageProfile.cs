@@ -27,4 +27,7 @@ public sealed class VillageProfile
     public string? Chart { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When a data package of this village was last screened.</summary>
+    public DateTimeOffset? LastScreenedAt { get; set; }
 }

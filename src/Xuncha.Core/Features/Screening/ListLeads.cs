@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Common;
+using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Domain.Screening;
+using Xuncha.Core.Persistence;
+using Xuncha.Core.Security;
+
+namespace Xuncha.Core.Features.Screening;
+
+/// <summary>Leads in the user's scope with the filters of the 疑似问题 list.</summary>
+public sealed record ListLeads(
+    string? Rule = null,
+    string? Severity = null,
+    string? Under = null,
+    decimal? MinAmount = null,
+    decimal? MaxAmount = null,
+    LeadStatus? Status = null,
+    bool? OnlyNew = null,
+    int? Page = null,
+    int? PageSize = null);
+
+public sealed record LeadRow(
+    Guid Id,
+    string RuleCode,
+    string RuleName,
+    string Severity,
+    string VillageCode,
+    string VillageName,
+    string TownshipName,
+    string CountyName,
+    string Ref,
+    decimal? Amount,
+    string Explanation,
+    LeadStatus Status,
+    bool IsNew,
+    DateTimeOffset FirstSeenAt);
+
+public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+{
+    public async Task<Paged<LeadRow>> Handle(ListLeads q, UserScope user, CancellationToken ct = default)
+    {
+        user.EnsureRole(ScreeningAccess.Viewers, ScreeningTexts.ViewAction);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = await Filter(db, q, user, ct);
+        var (page, size) = Paging.Clamp(q.Page, q.PageSize);
+        var total = await query.CountAsync(ct);
+        var rows = await Project(db, query.OrderBy(l => l.Status).ThenBy(l => l.Severity == "高" ? 0 : l.Severity == "中" ? 1 : 2)
+                .ThenBy(l => l.RuleCode).ThenBy(l => l.VillageCode).ThenBy(l => l.Ref)
+                .Skip((page - 1) * size).Take(size))
+            .ToListAsync(ct);
+        return new Paged<LeadRow>(rows, total, page, size);
+    }
+
+    /// <summary>Every lead matching the filters (for the Excel export), capped.</summary>
+    public async Task<IReadOnlyList<LeadRow>> All(ListLeads q, UserScope user, int max = 100_000, CancellationToken ct = default)
+    {
+        user.EnsureRole(ScreeningAccess.Viewers, ScreeningTexts.ViewAction);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = await Filter(db, q, user, ct);
+        return await Project(db, query.OrderBy(l => l.RuleCode).ThenBy(l => l.VillageCode).ThenBy(l => l.Ref).Take(max)).ToListAsync(ct);
+    }
+
+    internal static async Task<IQueryable<Lead>> Filter(XunchaDbContext db, ListLeads q, UserScope user, CancellationToken ct)
+    {
+        var under = user.ScopeCode;
+        if (!string.IsNullOrWhiteSpace(q.Under))
+        {
+            under = RegionCode.Normalize(q.Under) ?? throw new ValidationException("under", "区划代码应为 4、6、9 或 12 位数字。");
+            var name = await db.Regions.Where(r => r.Code == under).Select(r => r.Name).SingleOrDefaultAsync(ct) ?? under;
+            user.EnsureCovers(under, name);
+        }
+
+        var query = db.Leads.AsNoTracking().Where(l => l.VillageCode.StartsWith(under));
+        if (!string.IsNullOrWhiteSpace(q.Rule))
+        {
+            query = query.Where(l => l.RuleCode == q.Rule.Trim().ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Severity))
+        {
+            query = query.Where(l => l.Severity == q.Severity.Trim());
+        }
+
+        if (q.MinAmount is { } min)
+        {
+            query = query.Where(l => l.Amount >= min);
+        }
+
+        if (q.MaxAmount is { } max)
+        {
+            query = query.Where(l => l.Amount <= max);
+        }
+
+        if (q.Status is { } status)
+        {
+            query = query.Where(l => l.Status == status);
+        }
+
+        if (q.OnlyNew == true)
+        {
+            query = query.Where(l => l.IsNew);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<LeadRow> Project(XunchaDbContext db, IQueryable<Lead> leads) =>
+        from l in leads
+        join v in db.Regions on l.VillageCode equals v.Code
+        select new LeadRow(l.Id, l.RuleCode, l.RuleName, l.Severity, l.VillageCode, v.Name, v.Parent!.Name, v.Parent.Parent!.Name,
+            l.Ref, l.Amount, l.Explanation, l.Status, l.IsNew, l.FirstSeenAt);
+}
