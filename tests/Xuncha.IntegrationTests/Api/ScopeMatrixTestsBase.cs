@@ -41,7 +41,20 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/tokens/",
         "POST /api/tokens/",
         "DELETE /api/tokens/{id:guid}",
+        "POST /api/screening/runs",
+        "POST /api/screening/runs/folder",
+        "GET /api/screening/runs",
+        "GET /api/screening/runs/{id:guid}",
+        "GET /api/screening/rules",
+        "GET /api/leads/",
+        "GET /api/leads/export",
+        "GET /api/leads/{id:guid}",
+        "POST /api/leads/{id:guid}/confirm",
+        "POST /api/leads/{id:guid}/dismiss",
     ];
+
+    private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
+    private static readonly HashSet<string> ScreeningOperators = ["admin", "city", "yiwu", "wucheng", "team"];
 
     [Fact]
     public void Matrix_CoversEveryApiEndpoint()
@@ -137,6 +150,51 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/tokens/{tokenId}")).StatusCode);
+
+        await ScreeningAsync(client, userName, scope, db);
+    }
+
+    /// <summary>Screening: viewers see runs, rules and leads of their scope; operators upload and triage; others are refused.</summary>
+    private static async Task ScreeningAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var viewer = ScreeningViewers.Contains(userName);
+        var operatorRole = ScreeningOperators.Contains(userName);
+        var expected = viewer ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        Assert.Equal(expected, (await client.GetAsync("/api/screening/rules")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/api/leads/export")).StatusCode);
+        var runs = await client.GetAsync("/api/screening/runs");
+        Assert.Equal(expected, runs.StatusCode);
+
+        var leads = await client.GetAsync("/api/leads?pageSize=500");
+        Assert.Equal(expected, leads.StatusCode);
+        var inScope = await db.Leads.CountAsync(l => l.VillageCode.StartsWith(scope));
+        if (viewer)
+        {
+            var page = await leads.JsonAsync();
+            Assert.Equal(inScope, page.GetProperty("total").GetInt32());
+            Assert.All(page.GetProperty("items").EnumerateArray(), l => Assert.StartsWith(scope, l.GetProperty("villageCode").GetString()));
+        }
+
+        // One lead of 义乌 and the demo run over it.
+        var lead = await db.Leads.OrderBy(l => l.RuleCode).ThenBy(l => l.Ref).FirstAsync(l => l.Status == Xuncha.Core.Domain.Screening.LeadStatus.Open);
+        var batch = await db.ScreeningBatches.FirstAsync(b => b.Trigger == "seed");
+        var covers = RegionCode.IsWithin(lead.VillageCode, scope);
+        Assert.Equal(viewer && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/leads/{lead.Id}")).StatusCode);
+        Assert.Equal(viewer && RegionCode.IsWithin(batch.ScopeCode, scope) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+            (await client.GetAsync($"/api/screening/runs/{batch.Id}")).StatusCode);
+
+        // Triage without the required fields: 400 for those who may triage it, 403 for the rest; nothing changes.
+        var mayTriage = operatorRole && covers;
+        var dismiss = await client.PostAsJsonAsync($"/api/leads/{lead.Id}/dismiss", new { reason = "" });
+        Assert.Equal(mayTriage ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, dismiss.StatusCode);
+        var confirm = await client.PostAsJsonAsync($"/api/leads/{lead.Id}/confirm", new { title = "" });
+        Assert.Equal(mayTriage ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, confirm.StatusCode);
+
+        // Uploading with no file: 400 for operators, 403 for others; a server folder only for administrators.
+        using var empty = new MultipartFormDataContent { { new StringContent(scope), "scopeCode" } };
+        Assert.Equal(operatorRole ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsync("/api/screening/runs", empty)).StatusCode);
+        var folder = await client.PostAsJsonAsync("/api/screening/runs/folder", new { path = "/nonexistent" });
+        Assert.Equal(userName == "admin" ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, folder.StatusCode);
     }
 
     private static async Task ExpectAsync(HttpClient client, HttpMethod method, string url, bool allowed)

@@ -32,6 +32,7 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
         CreateClient().Dispose();
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoScreening>().SeedAsync(villages: 40);
     }
 
     public async Task<XunchaDbContext> DbAsync() =>

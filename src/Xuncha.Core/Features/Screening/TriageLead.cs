@@ -16,6 +16,8 @@ public sealed class TriageLeadHandler(IDbContextFactory<XunchaDbContext> dbFacto
 {
     public async Task<Guid> Confirm(ConfirmLead cmd, UserScope user, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var lead = await Load(db, cmd.Id, user, ct);
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(cmd.Title))
         {
@@ -28,8 +30,6 @@ public sealed class TriageLeadHandler(IDbContextFactory<XunchaDbContext> dbFacto
         }
 
         errors.ThrowIfAny();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var lead = await Load(db, cmd.Id, user, ct);
         var now = clock.GetUtcNow();
         var finding = new Finding
         {
@@ -54,13 +54,13 @@ public sealed class TriageLeadHandler(IDbContextFactory<XunchaDbContext> dbFacto
 
     public async Task Dismiss(DismissLead cmd, UserScope user, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var lead = await Load(db, cmd.Id, user, ct);
         if (string.IsNullOrWhiteSpace(cmd.Reason))
         {
             throw new ValidationException("reason", ScreeningTexts.DismissReasonRequired);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var lead = await Load(db, cmd.Id, user, ct);
         lead.Status = LeadStatus.Dismissed;
         lead.DismissReason = cmd.Reason.Trim();
         lead.TriagedById = user.UserId;
