@@ -33,6 +33,7 @@ public static class XunchaCore
         services.AddScoped<TriageLeadHandler>();
         services.AddScoped<ScreeningBatchesHandler>();
         services.AddScoped<RuleStatisticsHandler>();
+        services.AddScoped<EarlyWarning>();
         return services;
     }
 }

@@ -46,6 +46,7 @@ public static class XunchaWebApp
         services.AddXunchaCore();
         services.AddXunchaAuth();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<EarlyWarningService>();
 
         Directory.CreateDirectory(settings.DataDir);
         services.AddDataProtection()

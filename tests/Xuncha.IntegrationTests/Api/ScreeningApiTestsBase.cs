@@ -5,6 +5,7 @@ using MiniExcelLibs;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Features.Setup;
+using Microsoft.AspNetCore.Hosting;
 using Xuncha.IntegrationTests.Infrastructure;
 using Xuncha.Screening.Synthetic;
 
@@ -146,3 +147,36 @@ public sealed class SqliteScreeningApiTests(SqliteAppFixture fixture) : Screenin
 
 [Collection("postgres")]
 public sealed class PostgresScreeningApiTests(PostgresAppFixture fixture) : ScreeningApiTestsBase(fixture.App), IClassFixture<PostgresAppFixture>;
+
+/// <summary>The early-warning service with a short interval re-screens the stored demo package by itself.</summary>
+public sealed class EarlyWarningTests
+{
+    [Fact]
+    public async Task Schedule_RescreensStoredPackages_AndKeepsLeadsUnique()
+    {
+        await using var app = new XunchaAppFactory(TestDatabase.Sqlite());
+        await app.InitializeAsync();
+        await using (var db0 = await app.DbAsync())
+        {
+            Assert.Equal(0, await db0.ScreeningBatches.CountAsync(b => b.Trigger == "schedule"));
+        }
+
+        using var withSchedule = app.WithWebHostBuilder(b => b.UseSetting("XUNCHA_SCREENING_INTERVAL", "00:00:01"));
+        withSchedule.CreateClient().Dispose();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var db = await app.DbAsync();
+            if (await db.ScreeningBatches.AnyAsync(b => b.Trigger == "schedule" && b.Status == BatchStatus.Completed))
+            {
+                var seeded = await db.Leads.CountAsync();
+                Assert.Equal(await db.ScreeningBatches.Where(b => b.Trigger == "seed").Select(b => b.LeadCount).SingleAsync(), seeded);
+                Assert.Equal(0, await db.Leads.CountAsync(l => l.IsNew));
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "no scheduled run within 60 s");
+            await Task.Delay(500);
+        }
+    }
+}
