@@ -18,10 +18,12 @@ public sealed class R04SplitPayments : Rule
         "2024 年 3 月 2 日至 3 月 20 日向某建筑队分 3 笔付款，单笔均低于 50,000 元，合计 120,000.00 元");
 
     public override string Sql(RuleContext ctx) => $"""
-        WITH p AS (
+        WITH repeated AS (
+            SELECT village_code, cp_key FROM payments WHERE cp_key IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= 2),
+        p AS (
             SELECT village_code, cp_key, cp_label, voucher_no, vdate, money_out,
                    lag(vdate) OVER (PARTITION BY village_code, cp_key ORDER BY vdate, voucher_no) AS prev
-            FROM payments WHERE cp_key IS NOT NULL),
+            FROM payments SEMI JOIN repeated USING (village_code, cp_key)),
         g AS (
             SELECT *, sum(CASE WHEN prev IS NULL OR vdate - prev > {ctx.TS("gap_days")} THEN 1 ELSE 0 END)
                       OVER (PARTITION BY village_code, cp_key ORDER BY vdate, voucher_no ROWS UNBOUNDED PRECEDING) AS grp

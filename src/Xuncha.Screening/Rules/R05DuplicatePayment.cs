@@ -17,9 +17,13 @@ public sealed class R05DuplicatePayment : Rule
         "2024-记-0045 号与 2024-记-0061 号凭证在 16 天内向某公司各支付 8,000.00 元，疑似重复支付");
 
     public override string Sql(RuleContext ctx) => $"""
-        WITH p AS (
+        WITH candidates AS (
             SELECT * FROM payments
             WHERE cp_key IS NOT NULL AND money_out >= {ctx.TS("min_amount")} AND NOT debits_payroll AND NOT has_contract),
+        p AS (
+            SELECT * FROM candidates SEMI JOIN (
+                SELECT village_code, cp_key, money_out FROM candidates GROUP BY 1, 2, 3 HAVING count(*) >= 2
+            ) USING (village_code, cp_key, money_out)),
         same_amount AS (
             SELECT a.village_code, a.voucher_no || chr(31) || b.voucher_no AS ref, b.money_out AS amount,
                    'amount' AS kind, a.voucher_no AS first_no, b.voucher_no AS second_no,
@@ -28,7 +32,10 @@ public sealed class R05DuplicatePayment : Rule
               ON a.village_code = b.village_code AND a.cp_key = b.cp_key AND a.money_out = b.money_out
              AND (a.vdate < b.vdate OR (a.vdate = b.vdate AND a.voucher_no < b.voucher_no))
              AND b.vdate - a.vdate <= {ctx.TS("window_days")}),
-        inv AS (SELECT DISTINCT village_code, invoice_no, voucher_no FROM e WHERE invoice_no IS NOT NULL),
+        shared AS (
+            SELECT village_code, invoice_no FROM e WHERE invoice_no IS NOT NULL
+            GROUP BY 1, 2 HAVING count(DISTINCT voucher_no) >= 2),
+        inv AS (SELECT DISTINCT village_code, invoice_no, voucher_no FROM e SEMI JOIN shared USING (village_code, invoice_no)),
         inv_pairs AS (
             SELECT a.village_code, a.voucher_no AS va, b.voucher_no AS vb, min(a.invoice_no) AS invoice_no
             FROM inv a JOIN inv b ON a.village_code = b.village_code AND a.invoice_no = b.invoice_no AND a.voucher_no < b.voucher_no
