@@ -12,8 +12,8 @@ public static class ScreeningEngine
         options ??= new ScreeningOptions();
         var config = options.Config ?? RulePackConfig.Default;
         var total = Stopwatch.StartNew();
-        using var db = new DuckDBConnection("Data Source=:memory:");
-        db.Open();
+        using var scratch = Scratch.Open(packagePath);
+        var db = scratch.Connection;
         options.Progress?.Invoke("读取数据包");
         var package = PackageLoader.Load(packagePath, db);
         var loadTime = total.Elapsed;
