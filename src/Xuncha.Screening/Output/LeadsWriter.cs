@@ -60,6 +60,6 @@ public static class LeadsWriter
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    /// <summary>A cell starting with = + - @ would run as a formula in Excel; prefix it.</summary>
-    private static string Safe(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+    /// <summary>A cell starting with = + - @ would run as a formula in Excel; prefix it. Every Excel export uses this.</summary>
+    public static string Safe(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 }

@@ -30,9 +30,6 @@ public static class PackageGenerator
         new G01Planter(), new G02Planter(), new G03Planter(), new P01Planter(),
     ];
 
-    /// <summary>Villages the planters need when every rule is planted.</summary>
-    public static int VillagesNeeded => Planters.Sum(p => p.Villages);
-
     public static GeneratedPackage Generate(IReadOnlyList<SyntheticVillage> villages, GeneratorOptions o, string folder)
     {
         var ordered = SameTownshipFirst(villages);

@@ -1,6 +1,7 @@
 using MiniExcelLibs;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Features.Screening;
+using Xuncha.Screening.Output;
 
 namespace Xuncha.Web.Screening;
 
@@ -18,9 +19,9 @@ public static class LeadExport
             ["乡镇街道"] = l.TownshipName,
             ["村社"] = l.VillageName,
             ["村社代码"] = l.VillageCode,
-            ["证据"] = Safe(l.Ref),
+            ["证据"] = LeadsWriter.Safe(l.Ref),
             ["涉及金额（元）"] = l.Amount,
-            ["说明"] = Safe(l.Explanation),
+            ["说明"] = LeadsWriter.Safe(l.Explanation),
             ["状态"] = StatusName(l.Status),
             ["首次发现"] = l.FirstSeenAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm"),
         }).ToList();
@@ -35,6 +36,4 @@ public static class LeadExport
         LeadStatus.Dismissed => "已排除",
         _ => "待研判",
     };
-
-    private static string Safe(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 }
