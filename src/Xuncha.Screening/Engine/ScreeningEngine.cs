@@ -45,10 +45,40 @@ public static class ScreeningEngine
 
             options.Progress?.Invoke($"{card.Code} {card.Name}");
             var watch = Stopwatch.StartNew();
-            var ctx = new RuleContext(db, asOf, thresholds);
-            var rows = rule.Run(ctx).ToList();
-            candidates.AddRange(rows.Select(r => (rule, r, ctx)));
-            outcomes.Add(new RuleOutcome(card.Code, card.Name, 0, ScreeningRun.Ran, null, watch.Elapsed, thresholds));
+            var counties = config.CountiesOverriding(rule);
+            if (counties.Count == 0)
+            {
+                var ctx = new RuleContext(db, asOf, thresholds);
+                candidates.AddRange(rule.Run(ctx).Select(r => (rule, r, ctx)));
+                outcomes.Add(new RuleOutcome(card.Code, card.Name, 0, ScreeningRun.Ran, null, watch.Elapsed, thresholds));
+                continue;
+            }
+
+            // Counties with their own thresholds: the rule runs once on the other villages and once per such county.
+            var recorded = new Dictionary<string, decimal>(thresholds);
+            try
+            {
+                CountyFilter.Restrict(db, $"left(village_code, 6) NOT IN ({string.Join(", ", counties.Select(c => $"'{c}'"))})");
+                var ctx = new RuleContext(db, asOf, thresholds);
+                candidates.AddRange(rule.Run(ctx).ToList().Select(r => (rule, r, ctx)));
+                foreach (var county in counties)
+                {
+                    var own = config.ThresholdsFor(rule, county);
+                    CountyFilter.Restrict(db, $"left(village_code, 6) = '{county}'");
+                    var countyCtx = new RuleContext(db, asOf, own);
+                    candidates.AddRange(rule.Run(countyCtx).ToList().Select(r => (rule, r, countyCtx)));
+                    foreach (var (k, v) in own.Where(t => thresholds[t.Key] != t.Value))
+                    {
+                        recorded[$"{county}:{k}"] = v;
+                    }
+                }
+            }
+            finally
+            {
+                CountyFilter.Lift(db);
+            }
+
+            outcomes.Add(new RuleOutcome(card.Code, card.Name, 0, ScreeningRun.Ran, $"按县覆盖阈值：{string.Join("、", counties)}", watch.Elapsed, recorded));
         }
 
         var leads = Merge(candidates);
