@@ -101,6 +101,11 @@ internal static class Preparation
             FROM vouchers WHERE credits_money AND debits_pay
             """);
 
+        // The classified lines hold everything the rules and the evidence need: keep one copy, not two.
+        Exec(db, "DROP VIEW e0");
+        Exec(db, "DROP TABLE entries");
+        Exec(db, "CREATE VIEW entries AS SELECT * FROM e");
+
         Exec(db, $"CREATE OR REPLACE VIEW con AS SELECT * FROM contracts WHERE signed_date IS NULL OR signed_date <= {a}");
         Exec(db, $"CREATE OR REPLACE VIEW dec AS SELECT * FROM decisions WHERE date IS NULL OR date <= {a}");
         Exec(db, $"CREATE OR REPLACE VIEW sub AS SELECT * FROM subsidies WHERE pay_date <= {a}");
