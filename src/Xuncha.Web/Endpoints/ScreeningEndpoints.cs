@@ -89,8 +89,9 @@ internal static class ScreeningEndpoints
 
     public sealed record DismissBody(string? Reason);
 
-    public sealed record LeadQuery(string? Rule, string? Severity, string? Under, decimal? MinAmount, decimal? MaxAmount, LeadStatus? Status, bool? OnlyNew, int? Page, int? PageSize)
+    /// <summary>Filters of the leads list; <c>village</c> matches a village's name or code.</summary>
+    public sealed record LeadQuery(string? Rule, string? Severity, string? Under, string? Village, decimal? MinAmount, decimal? MaxAmount, LeadStatus? Status, bool? OnlyNew, int? Page, int? PageSize)
     {
-        public ListLeads ToQuery() => new(Rule, Severity, Under, MinAmount, MaxAmount, Status, OnlyNew, Page, PageSize);
+        public ListLeads ToQuery() => new(Rule, Severity, Under, MinAmount, MaxAmount, Status, OnlyNew, Page, PageSize, Village);
     }
 }

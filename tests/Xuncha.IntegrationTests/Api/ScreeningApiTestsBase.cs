@@ -130,6 +130,21 @@ public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
+    public async Task Leads_FilteredByVillageNameOrCode()
+    {
+        using var client = await app.ClientForAsync("city");
+        await using var db = await app.DbAsync();
+        var lead = await db.Leads.OrderBy(l => l.VillageCode).FirstAsync();
+        var name = await db.Regions.Where(r => r.Code == lead.VillageCode).Select(r => r.Name).SingleAsync();
+        foreach (var filter in new[] { name, lead.VillageCode })
+        {
+            var page = await (await client.GetAsync($"/api/leads?village={Uri.EscapeDataString(filter)}&pageSize=500")).JsonAsync();
+            var expected = await db.Leads.CountAsync(l => l.VillageCode == lead.VillageCode);
+            Assert.Equal(expected, page.GetProperty("total").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task Export_IsAChineseWorkbookOfTheFilteredLeads()
     {
         using var client = await app.ClientForAsync("yiwu");

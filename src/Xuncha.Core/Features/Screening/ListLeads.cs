@@ -17,7 +17,8 @@ public sealed record ListLeads(
     LeadStatus? Status = null,
     bool? OnlyNew = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    string? Village = null);
 
 public sealed record LeadRow(
     Guid Id,
@@ -94,6 +95,12 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
         if (q.Status is { } status)
         {
             query = query.Where(l => l.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Village))
+        {
+            var v = q.Village.Trim();
+            query = query.Where(l => l.VillageCode.StartsWith(v) || db.Regions.Any(r => r.Code == l.VillageCode && r.Name.Contains(v)));
         }
 
         if (q.OnlyNew == true)
