@@ -158,7 +158,7 @@ public static class ScreeningEngine
     private static List<PackageVillage> ReadVillages(DuckDBConnection db)
     {
         using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT village_code, village_name, population, collective_income, weak_org, key_work_score, last_inspected, chart FROM villages ORDER BY village_code";
+        cmd.CommandText = "SELECT village_code, village_name, population, collective_income, weak_org, key_work_score, last_inspected, chart, _line FROM villages ORDER BY village_code";
         using var r = cmd.ExecuteReader();
         var list = new List<PackageVillage>();
         while (r.Read())
@@ -171,7 +171,8 @@ public static class ScreeningEngine
                 r.IsDBNull(4) ? null : r.GetBoolean(4),
                 r.IsDBNull(5) ? null : r.GetDouble(5),
                 r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6)),
-                r.IsDBNull(7) ? null : r.GetString(7)));
+                r.IsDBNull(7) ? null : r.GetString(7),
+                r.GetInt32(8)));
         }
 
         return list;

@@ -43,4 +43,5 @@ public sealed record PackageVillage(
     bool? WeakOrg,
     double? KeyWorkScore,
     DateOnly? LastInspected,
-    string? Chart);
+    string? Chart,
+    int Line = 0);

@@ -70,7 +70,9 @@ public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
         var response = await client.PostAsync("/api/screening/runs", Form(Package("330702", 2, "R02"), "330782"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.JsonAsync();
-        Assert.Contains("不在本次导入的范围（义乌市）内", problem.GetProperty("packageErrors")[0].GetProperty("reason").GetString());
+        var first = problem.GetProperty("packageErrors")[0];
+        Assert.Contains("不在本次导入的范围（义乌市）内", first.GetProperty("reason").GetString());
+        Assert.Equal(2, first.GetProperty("line").GetInt32());
         await using var after = await app.DbAsync();
         Assert.Equal(leadsBefore, await after.Leads.CountAsync());
     }

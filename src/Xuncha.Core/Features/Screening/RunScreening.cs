@@ -132,18 +132,19 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
     /// <summary>Every village of the package must be a real village inside the region it is imported for.</summary>
     private static async Task<List<PackageError>> CheckVillages(XunchaDbContext db, ScreeningRun run, string scope, string scopeName, CancellationToken ct)
     {
-        var codes = run.Villages.Select(v => v.Code).Concat(run.Leads.Select(l => l.VillageCode)).Distinct().ToList();
+        var lines = run.Villages.ToDictionary(v => v.Code, v => v.Line);
+        var codes = lines.Keys.Concat(run.Leads.Select(l => l.VillageCode)).Distinct().ToList();
         var known = (await db.Regions.Where(r => r.Level == RegionLevel.Village && codes.Contains(r.Code)).Select(r => r.Code).ToListAsync(ct)).ToHashSet();
         var errors = new List<PackageError>();
-        foreach (var code in codes)
+        foreach (var code in codes.OrderBy(c => lines.GetValueOrDefault(c, int.MaxValue)))
         {
-            if (!known.Contains(code))
+            // Villages found only in other tables (not in villages) are named without a line.
+            var reason = !known.Contains(code) ? ScreeningTexts.NotAVillage(code)
+                : !RegionCode.IsWithin(code, scope) ? ScreeningTexts.OutsideScope(code, scopeName)
+                : null;
+            if (reason is not null)
             {
-                errors.Add(new PackageError("villages", 0, "「村社代码」", ScreeningTexts.NotAVillage(code)));
-            }
-            else if (!RegionCode.IsWithin(code, scope))
-            {
-                errors.Add(new PackageError("villages", 0, "「村社代码」", ScreeningTexts.OutsideScope(code, scopeName)));
+                errors.Add(new PackageError("villages", lines.GetValueOrDefault(code), "「村社代码」", reason));
             }
         }
 
