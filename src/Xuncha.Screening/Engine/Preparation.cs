@@ -22,28 +22,30 @@ internal static class Preparation
         Exec(db, "CREATE OR REPLACE TABLE name_classes (name VARCHAR, cls VARCHAR)");
         Exec(db, "INSERT INTO name_classes VALUES " + string.Join(", ", ChartOfAccounts.NameClasses.Select(x => $"('{x.Name}','{x.Class}')")));
 
-        // Only what the rules read is kept, as a view: DuckDB scans the columns it needs.
+        // Classification works on each village's distinct accounts (thousands of rows), not on every line.
         Exec(db, $"""
-            CREATE OR REPLACE VIEW e0 AS
-            SELECT *, left(trim(account_code), 3) AS code3,
+            CREATE OR REPLACE TABLE accounts AS
+            SELECT village_code, coalesce(account_code, '') AS account_code, coalesce(account_name, '') AS account_name,
+                   left(trim(coalesce(account_code, '')), 3) AS code3,
                    trim(regexp_replace(coalesce(account_name, ''), '[-－].*$', '')) AS nname,
-                   coalesce(line_no, _line) AS lkey
+                   count(*) AS lines, min(date) AS first_date
             FROM entries WHERE date <= {a}
+            GROUP BY ALL
             """);
 
         // The chart: declared, else the one whose names the village's (code, name) pairs match more often.
         Exec(db, """
             CREATE OR REPLACE TABLE village_chart AS
             WITH m AS (
-                SELECT e.village_code,
-                       count(*) FILTER (WHERE c4.name = e.nname) AS m2004,
-                       count(*) FILTER (WHERE c23.name = e.nname) AS m2023,
-                       min(e.date) AS first_date
-                FROM e0 e
-                LEFT JOIN chart_accounts c4 ON c4.chart = '2004' AND c4.code = e.code3
-                LEFT JOIN chart_accounts c23 ON c23.chart = '2023' AND c23.code = e.code3
-                GROUP BY e.village_code),
-            codes AS (SELECT village_code, chart FROM villages UNION SELECT DISTINCT village_code, NULL FROM e0)
+                SELECT a.village_code,
+                       sum(CASE WHEN c4.name = a.nname THEN a.lines ELSE 0 END) AS m2004,
+                       sum(CASE WHEN c23.name = a.nname THEN a.lines ELSE 0 END) AS m2023,
+                       min(a.first_date) AS first_date
+                FROM accounts a
+                LEFT JOIN chart_accounts c4 ON c4.chart = '2004' AND c4.code = a.code3
+                LEFT JOIN chart_accounts c23 ON c23.chart = '2023' AND c23.code = a.code3
+                GROUP BY a.village_code),
+            codes AS (SELECT village_code, chart FROM villages UNION SELECT DISTINCT village_code, NULL FROM accounts)
             SELECT c.village_code,
                    CASE WHEN max(c.chart) IS NOT NULL THEN max(c.chart)
                         WHEN any_value(m.m2023) > any_value(m.m2004) THEN '2023'
@@ -61,15 +63,23 @@ internal static class Preparation
             """);
 
         Exec(db, """
+            CREATE OR REPLACE TABLE account_classes AS
+            SELECT a.village_code, a.account_code, a.account_name, coalesce(ca.cls, nc.cls, 'other') AS cls
+            FROM accounts a
+            JOIN village_chart vc ON vc.village_code = a.village_code
+            LEFT JOIN chart_accounts ca ON ca.chart = vc.chart AND ca.code = a.code3
+            LEFT JOIN name_classes nc ON nc.name = a.nname
+            """);
+
+        Exec(db, $"""
             CREATE OR REPLACE TABLE e AS
-            SELECT e0.*,
-                   coalesce(ca.cls, nc.cls, 'other') AS cls,
+            SELECT en.*, coalesce(en.line_no, en._line) AS lkey, ac.cls,
                    (CASE WHEN coalesce(debit, 0) > 0 THEN debit ELSE 0 END) + (CASE WHEN coalesce(credit, 0) < 0 THEN -credit ELSE 0 END) AS dr,
                    (CASE WHEN coalesce(credit, 0) > 0 THEN credit ELSE 0 END) + (CASE WHEN coalesce(debit, 0) < 0 THEN -debit ELSE 0 END) AS cr
-            FROM e0
-            JOIN village_chart vc ON vc.village_code = e0.village_code
-            LEFT JOIN chart_accounts ca ON ca.chart = vc.chart AND ca.code = e0.code3
-            LEFT JOIN name_classes nc ON nc.name = e0.nname
+            FROM entries en
+            JOIN account_classes ac ON ac.village_code = en.village_code
+                 AND ac.account_code = coalesce(en.account_code, '') AND ac.account_name = coalesce(en.account_name, '')
+            WHERE en.date <= {a}
             """);
 
         Exec(db, $"""
@@ -102,7 +112,6 @@ internal static class Preparation
             """);
 
         // The classified lines hold everything the rules and the evidence need: keep one copy, not two.
-        Exec(db, "DROP VIEW e0");
         Exec(db, "DROP TABLE entries");
         Exec(db, "CREATE VIEW entries AS SELECT * FROM e");
 
