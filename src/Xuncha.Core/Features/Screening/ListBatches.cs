@@ -35,10 +35,10 @@ public sealed class ScreeningBatchesHandler(IDbContextFactory<XunchaDbContext> d
     {
         user.EnsureRole(ScreeningAccess.Viewers, ScreeningTexts.ViewAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await Project(db, db.ScreeningBatches.AsNoTracking().Where(b => b.Id == id)).SingleOrDefaultAsync(ct)
+        var batch = await db.ScreeningBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct)
             ?? throw new NotFoundException(ScreeningTexts.BatchNotFound(id));
+        var row = await Project(db, db.ScreeningBatches.AsNoTracking().Where(b => b.Id == id)).SingleAsync(ct);
         user.EnsureCovers(row.ScopeCode, row.ScopeName);
-        var batch = await db.ScreeningBatches.AsNoTracking().SingleAsync(b => b.Id == id, ct);
         var record = batch.Status == BatchStatus.Completed ? JsonSerializer.Deserialize<BatchRecord>(batch.RecordJson, RunScreeningHandler.Json) : null;
         var errors = batch.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<PackageError>>(batch.ErrorsJson, RunScreeningHandler.Json) ?? [];
         return new BatchDetail(row, record, errors);

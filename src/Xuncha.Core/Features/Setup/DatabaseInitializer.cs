@@ -12,7 +12,7 @@ namespace Xuncha.Core.Features.Setup;
 public sealed record InitializationResult(IReadOnlyList<string> AppliedMigrations, int RegionsLoaded);
 
 /// <summary>
-/// Brings a database to the current schema and reference data: migrations (never EnsureCreated),
+/// Brings a database to the current schema and reference data: migrations only (the schema is never created another way),
 /// the region tree, the roles. Idempotent; run at start-up and by <c>xuncha db migrate</c>.
 /// </summary>
 public sealed class DatabaseInitializer(

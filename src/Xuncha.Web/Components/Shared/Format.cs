@@ -7,7 +7,7 @@ public static class Format
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
 
-    public static string Yuan(decimal amount) => amount.ToString("N2", Zh) + " 元";
+    public static string Yuan(decimal amount) => Xuncha.Screening.Engine.Money.Yuan(amount);
 
     public static string Wan(decimal? amount) => amount is { } a ? (a / 10000m).ToString("N2", Zh) : "—";
 }
