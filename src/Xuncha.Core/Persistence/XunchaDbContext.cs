@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
+using Xuncha.Core.Domain.People;
+using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
+using Xuncha.Core.Domain.Teams;
 using Xuncha.Core.Domain.Users;
 
 namespace Xuncha.Core.Persistence;
@@ -16,6 +20,22 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ScreeningBatch> ScreeningBatches => Set<ScreeningBatch>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<VillageCadre> VillageCadres => Set<VillageCadre>();
+    public DbSet<CadreRelative> CadreRelatives => Set<CadreRelative>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanAttachment> PlanAttachments => Set<PlanAttachment>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<RoundTarget> RoundTargets => Set<RoundTarget>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonWork> PersonWorks => Set<PersonWork>();
+    public DbSet<PersonRelative> PersonRelatives => Set<PersonRelative>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<ExpertInvitation> ExpertInvitations => Set<ExpertInvitation>();
+    public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -94,7 +94,11 @@ public static class ScreeningEngine
 
         var counts = leads.GroupBy(l => l.RuleCode).ToDictionary(g => g.Key, g => g.Count());
         outcomes = outcomes.Select(o => o with { Leads = counts.GetValueOrDefault(o.Code) }).ToList();
-        return new ScreeningRun(RulePack.Version, asOf, asOfSource, package.RowsPerTable, outcomes, leads, evidence, ReadVillages(db), notes, loadTime, total.Elapsed);
+        var roster = options.CollectRoster ? PackageRoster.Read(db, package.Tables) : null;
+        return new ScreeningRun(RulePack.Version, asOf, asOfSource, package.RowsPerTable, outcomes, leads, evidence, ReadVillages(db), notes, loadTime, total.Elapsed)
+        {
+            Roster = roster,
+        };
     }
 
     /// <summary>One lead per (rule, village, ref); when several rows share one, their amounts add up.</summary>

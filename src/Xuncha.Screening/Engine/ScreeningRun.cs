@@ -26,13 +26,17 @@ public sealed record ScreeningRun(
     public const string Ran = "ran";
     public const string Skipped = "skipped";
     public const string Disabled = "disabled";
+
+    /// <summary>Cadres, relatives, petitions and per-village counts; read only when <see cref="ScreeningOptions.CollectRoster"/>.</summary>
+    public PackageRoster? Roster { get; init; }
 }
 
 public sealed record ScreeningOptions(
     DateOnly? AsOf = null,
     RulePackConfig? Config = null,
     Action<string>? Progress = null,
-    bool CollectEvidence = false);
+    bool CollectEvidence = false,
+    bool CollectRoster = false);
 
 /// <summary>A village as the package describes it (its profile), for updating the region tree's records.</summary>
 public sealed record PackageVillage(

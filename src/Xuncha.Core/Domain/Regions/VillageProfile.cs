@@ -26,6 +26,15 @@ public sealed class VillageProfile
     /// <summary>会计制度: "2004" or "2023".</summary>
     public string? Chart { get; set; }
 
+    /// <summary>Contracts in the last package (choose checklist items).</summary>
+    public int? Contracts { get; set; }
+
+    /// <summary>Total of works (工程) contracts in the last package, yuan.</summary>
+    public decimal? WorksAmount { get; set; }
+
+    /// <summary>Distinct subsidy recipients in the last package.</summary>
+    public int? SubsidyRecipients { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>When a data package of this village was last screened.</summary>

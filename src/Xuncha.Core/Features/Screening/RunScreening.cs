@@ -52,7 +52,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
         ScreeningRun run;
         try
         {
-            run = await Task.Run(() => ScreeningEngine.Run(cmd.PackagePath, new ScreeningOptions(cmd.AsOf, Progress: progress, CollectEvidence: true)), ct);
+            run = await Task.Run(() => ScreeningEngine.Run(cmd.PackagePath, new ScreeningOptions(cmd.AsOf, Progress: progress, CollectEvidence: true, CollectRoster: true)), ct);
         }
         catch (InvalidPackageException ex)
         {
@@ -109,7 +109,10 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             added++;
         }
 
+        // The roster's bulk deletes and the saved changes commit together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await UpdateProfiles(db, run, now, ct);
+        await RosterStore.Replace(db, run, ct);
         batch.Status = BatchStatus.Completed;
         batch.FinishedAt = clock.GetUtcNow();
         batch.AsOf = run.AsOf;
@@ -126,6 +129,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             (long)run.LoadTime.TotalMilliseconds), Json);
         db.ScreeningBatches.Add(batch);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new ScreeningResult(batch.Id, batch.Status, batch.LeadCount, added, villages.Count, [], null);
     }
 
@@ -154,6 +158,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
     private static async Task UpdateProfiles(XunchaDbContext db, ScreeningRun run, DateTimeOffset now, CancellationToken ct)
     {
         var codes = run.Villages.Select(v => v.Code).ToList();
+        var stats = run.Roster?.Stats.ToDictionary(x => x.VillageCode) ?? [];
         var profiles = await db.VillageProfiles.Where(p => codes.Contains(p.VillageCode)).ToDictionaryAsync(p => p.VillageCode, ct);
         foreach (var v in run.Villages)
         {
@@ -168,6 +173,13 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             p.KeyWorkScore = v.KeyWorkScore is { } score ? (decimal)score : p.KeyWorkScore;
             p.LastInspected = v.LastInspected ?? p.LastInspected;
             p.Chart = v.Chart ?? p.Chart;
+            if (stats.TryGetValue(v.Code, out var counts))
+            {
+                p.Contracts = run.RowsPerTable.ContainsKey("contracts") ? counts.Contracts : p.Contracts;
+                p.WorksAmount = run.RowsPerTable.ContainsKey("contracts") ? counts.WorksAmount : p.WorksAmount;
+                p.SubsidyRecipients = run.RowsPerTable.ContainsKey("subsidies") ? counts.SubsidyRecipients : p.SubsidyRecipients;
+            }
+
             p.UpdatedAt = now;
             p.LastScreenedAt = now;
         }

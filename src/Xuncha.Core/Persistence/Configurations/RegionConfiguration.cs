@@ -33,5 +33,6 @@ internal sealed class VillageProfileConfiguration : IEntityTypeConfiguration<Vil
         b.Property(p => p.CollectiveIncome).HasPrecision(18, 2);
         b.Property(p => p.KeyWorkScore).HasPrecision(5, 2);
         b.Property(p => p.Chart).HasMaxLength(4);
+        b.Property(p => p.WorksAmount).HasPrecision(18, 2);
     }
 }

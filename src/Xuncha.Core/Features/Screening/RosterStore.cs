@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Persistence;
+using Xuncha.Screening.Engine;
+
+namespace Xuncha.Core.Features.Screening;
+
+/// <summary>
+/// Keeps the cadres, their relatives and the petitions of the package's villages: a table the
+/// package carries replaces what was kept for those villages; a table it lacks leaves it alone.
+/// </summary>
+internal static class RosterStore
+{
+    public static async Task Replace(XunchaDbContext db, ScreeningRun run, CancellationToken ct)
+    {
+        if (run.Roster is not { } roster)
+        {
+            return;
+        }
+
+        var villages = run.Villages.Select(v => v.Code).ToList();
+        if (run.RowsPerTable.ContainsKey("cadres"))
+        {
+            await db.VillageCadres.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            db.VillageCadres.AddRange(roster.Cadres.Select(c => new VillageCadre
+            {
+                Id = Guid.NewGuid(),
+                VillageCode = c.VillageCode,
+                Name = c.Name ?? "",
+                IdNumber = c.IdNumber,
+                Position = c.Position ?? "",
+                TermStart = c.TermStart,
+                TermEnd = c.TermEnd,
+            }));
+        }
+
+        if (run.RowsPerTable.ContainsKey("relatives"))
+        {
+            await db.CadreRelatives.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            db.CadreRelatives.AddRange(roster.Relatives.Select(r => new CadreRelative
+            {
+                Id = Guid.NewGuid(),
+                VillageCode = r.VillageCode,
+                CadreIdNumber = r.CadreIdNumber,
+                RelativeName = r.RelativeName ?? "",
+                RelativeIdNumber = r.RelativeIdNumber,
+                Relation = r.Relation ?? "",
+            }));
+        }
+
+        if (run.RowsPerTable.ContainsKey("petitions"))
+        {
+            await db.Petitions.Where(p => villages.Contains(p.VillageCode)).ExecuteDeleteAsync(ct);
+            db.Petitions.AddRange(roster.Petitions
+                .DistinctBy(p => (p.VillageCode, p.PetitionNo))
+                .Select(p => new Petition
+                {
+                    Id = Guid.NewGuid(),
+                    VillageCode = p.VillageCode,
+                    PetitionNo = p.PetitionNo,
+                    ReceivedDate = p.ReceivedDate,
+                    Category = p.Category ?? "",
+                    Summary = p.Summary ?? "",
+                    Status = p.Status ?? "",
+                }));
+        }
+    }
+}
