@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xuncha.Core.Common;
+using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
@@ -34,6 +36,15 @@ public static class XunchaCore
         services.AddScoped<ScreeningBatchesHandler>();
         services.AddScoped<RuleStatisticsHandler>();
         services.AddScoped<EarlyWarning>();
+        services.AddOptions<RiskSettings>().BindConfiguration("Xuncha:Risk");
+        services.AddSingleton<FileStore>();
+        services.AddScoped<RankVillagesHandler>();
+        services.AddScoped<CoverageHandler>();
+        services.AddScoped<RoundQueries>();
+        services.AddScoped<SaveRoundHandler>();
+        services.AddScoped<PickTargetsHandler>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<SavePlanHandler>();
         return services;
     }
 }
