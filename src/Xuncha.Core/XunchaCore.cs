@@ -45,6 +45,7 @@ public static class XunchaCore
         services.AddScoped<PickTargetsHandler>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<SavePlanHandler>();
+        services.AddScoped<DemoPlanning>();
         return services;
     }
 }

@@ -40,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoScreening>().SeedAsync(villages: 40);
+            await scope.ServiceProvider.GetRequiredService<DemoPlanning>().SeedAsync();
         }
 
         await app.StartAsync();

@@ -30,6 +30,10 @@ internal static class SeedDemoCommand
         Console.WriteLine(result is null
             ? "演示筛查数据已存在。"
             : $"演示筛查：{result.Villages} 个村社，疑似问题 {result.Leads} 条。");
+        if (await services.GetRequiredService<DemoPlanning>().SeedAsync(ct) is { } planning)
+        {
+            Console.WriteLine($"演示计划：年度计划 2 个，巡察轮次 2 个，巡察对象 {planning.Targets} 个");
+        }
     }
 
     public static void PrintUsers(DemoSeedResult result)

@@ -33,6 +33,7 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoScreening>().SeedAsync(villages: 40);
+        await scope.ServiceProvider.GetRequiredService<DemoPlanning>().SeedAsync();
     }
 
     public async Task<XunchaDbContext> DbAsync() =>

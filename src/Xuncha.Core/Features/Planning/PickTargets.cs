@@ -36,7 +36,8 @@ public sealed class PickTargetsHandler(IDbContextFactory<XunchaDbContext> dbFact
         }
 
         var existing = await db.RoundTargets.Where(t => t.RoundId == round.Id).Select(t => t.VillageCode).ToListAsync(ct);
-        var scores = await ranking.Score(db, round.RegionCode, round.StartDate, round.StartDate.Year, ct);
+        var year = round.StartDate.Year;
+        var scores = await ranking.Score(db, round.RegionCode, RankVillagesHandler.AsOf(year, ranking.Today), year, ct);
         var ranked = scores.OrderByDescending(v => v.Score).ThenBy(v => v.VillageCode, StringComparer.Ordinal).ToList();
         var rankOf = ranked.Select((v, i) => (v.VillageCode, Rank: i + 1, v.Score)).ToDictionary(x => x.VillageCode);
 

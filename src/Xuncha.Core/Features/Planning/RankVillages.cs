@@ -40,8 +40,7 @@ public sealed class RankVillagesHandler(IDbContextFactory<XunchaDbContext> dbFac
             throw new ValidationException("year", PlanningTexts.BadYear);
         }
 
-        // Planning a later year happens now; ranking a past year looks at its last day.
-        var asOf = year < today.Year ? new DateOnly(year, 12, 31) : today;
+        var asOf = AsOf(year, today);
         var all = await Score(db, under, asOf, year, ct);
         var ranked = all.OrderByDescending(v => v.Score).ThenBy(v => v.VillageCode, StringComparer.Ordinal)
             .Select((v, i) => v with { Rank = i + 1 });
@@ -159,6 +158,11 @@ public sealed class RankVillagesHandler(IDbContextFactory<XunchaDbContext> dbFac
                 factors.OrderByDescending(f => f.Points).ToList(), last, thisYear[v.Code].Distinct().ToList());
         }).ToList();
     }
+
+    /// <summary>Planning a later year happens now; ranking a past year looks at its last day.</summary>
+    internal static DateOnly AsOf(int year, DateOnly today) => year < today.Year ? new DateOnly(year, 12, 31) : today;
+
+    internal DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static decimal Cap(decimal points, decimal cap) => decimal.Round(Math.Min(points, cap), 2);
 
