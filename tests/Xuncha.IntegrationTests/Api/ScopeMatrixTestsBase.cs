@@ -51,6 +51,22 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/leads/{id:guid}",
         "POST /api/leads/{id:guid}/confirm",
         "POST /api/leads/{id:guid}/dismiss",
+        "GET /api/plans/",
+        "POST /api/plans/",
+        "GET /api/plans/{id:guid}",
+        "PUT /api/plans/{id:guid}",
+        "POST /api/plans/{id:guid}/{decision:regex(^(submit|approve|return)$)}",
+        "POST /api/plans/{id:guid}/attachments",
+        "GET /api/plans/{id:guid}/attachments/{aid:guid}",
+        "GET /api/rounds/",
+        "POST /api/rounds/",
+        "GET /api/rounds/{id:guid}",
+        "PUT /api/rounds/{id:guid}",
+        "POST /api/rounds/{id:guid}/targets",
+        "DELETE /api/rounds/{id:guid}/targets/{targetId:guid}",
+        "GET /api/risk/ranking",
+        "GET /api/risk/ranking/export",
+        "GET /api/risk/coverage",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -152,6 +168,49 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/tokens/{tokenId}")).StatusCode);
 
         await ScreeningAsync(client, userName, scope, db);
+        await PlanningAsync(client, userName, scope, db);
+    }
+
+    /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>
+    private static async Task PlanningAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var viewer = ScreeningViewers.Contains(userName);
+        var planner = Managers.Contains(userName);
+        var expected = viewer ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        Assert.Equal(expected, (await client.GetAsync("/api/plans")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/api/rounds")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/api/risk/coverage")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/api/risk/ranking/export?top=3")).StatusCode);
+        var ranking = await client.GetAsync("/api/risk/ranking?top=3");
+        Assert.Equal(expected, ranking.StatusCode);
+        if (viewer)
+        {
+            var r = await ranking.JsonAsync();
+            Assert.Equal(await db.Regions.CountAsync(x => x.Level == RegionLevel.Village && x.Code.StartsWith(scope)), r.GetProperty("total").GetInt32());
+            Assert.All(r.GetProperty("villages").EnumerateArray(), v => Assert.StartsWith(scope, v.GetProperty("villageCode").GetString()));
+        }
+
+        // 义乌's plan and current round: seen by those whose scope contains 义乌 or lies within it.
+        var plan = await db.Plans.SingleAsync(p => p.RegionCode == Yiwu);
+        var round = await db.Rounds.SingleAsync(r => r.RegionCode == Yiwu);
+        var sees = RegionCode.IsWithin(Yiwu, scope) || RegionCode.IsWithin(scope, Yiwu);
+        var read = !viewer ? HttpStatusCode.Forbidden : sees ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+        Assert.Equal(read, (await client.GetAsync($"/api/plans/{plan.Id}")).StatusCode);
+        Assert.Equal(read, (await client.GetAsync($"/api/rounds/{round.Id}")).StatusCode);
+
+        // Edits with empty fields: 400 for offices covering 义乌, 403 for other roles, 404 where not visible.
+        var edit = !planner ? HttpStatusCode.Forbidden : !sees ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest;
+        Assert.Equal(edit, (await client.PutAsJsonAsync($"/api/rounds/{round.Id}", new { name = "", type = "Regular" })).StatusCode);
+        Assert.Equal(edit, (await client.PostAsJsonAsync($"/api/rounds/{round.Id}/targets", new { villages = Array.Empty<object>() })).StatusCode);
+        Assert.Equal(planner ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/rounds/", new { name = "", type = "Regular" })).StatusCode);
+        Assert.Equal(planner ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/plans/", new { title = "" })).StatusCode);
+        Assert.Equal(planner ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/rounds/{round.Id}/targets/{Guid.NewGuid()}")).StatusCode);
+        var approvedEdit = !planner ? HttpStatusCode.Forbidden : !sees ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest;
+        Assert.Equal(approvedEdit, (await client.PutAsJsonAsync($"/api/plans/{plan.Id}", new { year = 2026, title = "改", targetVillages = 1 })).StatusCode);
+        Assert.Equal(approvedEdit, (await client.PostAsync($"/api/plans/{plan.Id}/submit", null)).StatusCode);
+        using var noFile = new MultipartFormDataContent { { new StringContent("x"), "note" } };
+        Assert.Equal(planner ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsync($"/api/plans/{plan.Id}/attachments", noFile)).StatusCode);
+        Assert.Equal(viewer ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/plans/{plan.Id}/attachments/{Guid.NewGuid()}")).StatusCode);
     }
 
     /// <summary>Screening: viewers see runs, rules and leads of their scope; operators upload and triage; others are refused.</summary>

@@ -32,6 +32,11 @@ public sealed class SavePlanHandler(IDbContextFactory<XunchaDbContext> dbFactory
     {
         user.EnsureRole(PlanningAccess.Planners, PlanningTexts.PlanAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (cmd.Id is { } existingId && !user.Covers((await PlanQueries.Load(db, existingId, user, ct)).RegionCode))
+        {
+            throw new ForbiddenException($"该计划由上级编制，您（{user.ScopeName}）不能修改。");
+        }
+
         var errors = new ValidationErrors();
         var region = RegionCode.Normalize(cmd.RegionCode) ?? user.ScopeCode;
         var regionRow = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == region, ct);
@@ -111,8 +116,11 @@ public sealed class SavePlanHandler(IDbContextFactory<XunchaDbContext> dbFactory
 
     public async Task Review(ReviewPlan cmd, UserScope user, CancellationToken ct = default)
     {
+        user.EnsureRole(cmd.Decision == PlanDecision.Submit ? PlanningAccess.Planners : PlanningAccess.Approvers,
+            cmd.Decision == PlanDecision.Submit ? PlanningTexts.PlanAction : PlanningTexts.ApproveAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == cmd.Id, ct) ?? throw new NotFoundException("找不到该年度计划。");
+        await PlanQueries.Load(db, cmd.Id, user, ct);
+        var plan = await db.Plans.SingleAsync(p => p.Id == cmd.Id, ct);
         var name = await db.Regions.Where(r => r.Code == plan.RegionCode).Select(r => r.Name).SingleAsync(ct);
         switch (cmd.Decision)
         {
@@ -153,7 +161,8 @@ public sealed class SavePlanHandler(IDbContextFactory<XunchaDbContext> dbFactory
     {
         user.EnsureRole(PlanningAccess.Planners, PlanningTexts.PlanAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == cmd.PlanId, ct) ?? throw new NotFoundException("找不到该年度计划。");
+        await PlanQueries.Load(db, cmd.PlanId, user, ct);
+        var plan = await db.Plans.SingleAsync(p => p.Id == cmd.PlanId, ct);
         if (!user.Covers(plan.RegionCode))
         {
             throw new ForbiddenException($"该计划由上级编制，您（{user.ScopeName}）不能添加附件。");

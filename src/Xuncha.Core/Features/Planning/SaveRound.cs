@@ -27,6 +27,15 @@ public sealed class SaveRoundHandler(IDbContextFactory<XunchaDbContext> dbFactor
     {
         user.EnsureRole(PlanningAccess.Planners, PlanningTexts.RoundAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (cmd.Id is { } existingId)
+        {
+            var visible = await RoundQueries.Load(db, existingId, user, ct);
+            if (!user.Covers(visible.RegionCode))
+            {
+                throw new ForbiddenException($"该轮次由上级组织，您（{user.ScopeName}）不能修改。");
+            }
+        }
+
         var errors = new ValidationErrors();
         var region = RegionCode.Normalize(cmd.RegionCode) ?? user.ScopeCode;
         var regionRow = await db.Regions.SingleOrDefaultAsync(r => r.Code == region, ct);
