@@ -81,8 +81,8 @@ internal static class PlanningEndpoints
             .WithSummary("移除巡察对象（筹备中）");
 
         var risk = api.MapGroup("/risk").WithTags("风险排序");
-        risk.MapGet("/ranking", (int? year, string? under, int? top, string? search, Caller c, RankVillagesHandler h, CancellationToken ct) =>
-                h.Handle(new RankVillages(year, under, top, search), c.Scope, ct))
+        risk.MapGet("/ranking", (int? year, string? under, int? top, string? search, bool? onlyUnpicked, Caller c, RankVillagesHandler h, CancellationToken ct) =>
+                h.Handle(new RankVillages(year, under, top, search, onlyUnpicked), c.Scope, ct))
             .WithSummary("村社风险排序及其因素");
         risk.MapGet("/ranking/export", async (int? year, string? under, int? top, Caller c, RankVillagesHandler h, CancellationToken ct) =>
             {

@@ -9,7 +9,7 @@ using Xuncha.Core.Security;
 namespace Xuncha.Core.Features.Planning;
 
 /// <summary>The villages of a region ranked by their risk score, each with the factors behind it.</summary>
-public sealed record RankVillages(int? Year = null, string? Under = null, int? Top = null, string? Search = null);
+public sealed record RankVillages(int? Year = null, string? Under = null, int? Top = null, string? Search = null, bool? OnlyUnpicked = null);
 
 public sealed record RiskFactor(string Key, string Name, string Detail, decimal Points);
 
@@ -48,6 +48,11 @@ public sealed class RankVillagesHandler(IDbContextFactory<XunchaDbContext> dbFac
         {
             var s = q.Search.Trim();
             ranked = ranked.Where(v => v.VillageName.Contains(s) || v.TownshipName.Contains(s) || v.VillageCode.StartsWith(s));
+        }
+
+        if (q.OnlyUnpicked == true)
+        {
+            ranked = ranked.Where(v => v.RoundsThisYear.Count == 0);
         }
 
         var list = ranked.ToList();
