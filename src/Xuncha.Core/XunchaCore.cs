@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
@@ -34,6 +35,11 @@ public static class XunchaCore
         services.AddScoped<ScreeningBatchesHandler>();
         services.AddScoped<RuleStatisticsHandler>();
         services.AddScoped<EarlyWarning>();
+        services.AddScoped<GenerateChecklistsHandler>();
+        services.AddScoped<ListRoundChecklistsHandler>();
+        services.AddScoped<GetChecklistHandler>();
+        services.AddScoped<EditChecklistItemsHandler>();
+        services.AddScoped<ChecklistTemplatesHandler>();
         return services;
     }
 }
