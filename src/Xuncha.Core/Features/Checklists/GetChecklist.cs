@@ -53,8 +53,10 @@ public sealed class GetChecklistHandler(IDbContextFactory<XunchaDbContext> dbFac
         var target = await ChecklistAccess.LoadTargetAsync(db, targetId, user, ct);
         var header = await HeaderAsync(db, target.Id, ct);
         var items = await ItemsAsync(db, [target.Id], ct);
-        var findings = await db.Findings.AsNoTracking().Where(f => f.VillageCode == target.VillageCode)
-            .OrderByDescending(f => f.CreatedAt).Select(f => new FindingOption(f.Id, f.Title)).ToListAsync(ct);
+        // Newest first, ordered here: SQLite cannot order by DateTimeOffset.
+        var findings = (await db.Findings.AsNoTracking().Where(f => f.VillageCode == target.VillageCode)
+                .Select(f => new { f.Id, f.Title, f.CreatedAt }).ToListAsync(ct))
+            .OrderByDescending(f => f.CreatedAt).Select(f => new FindingOption(f.Id, f.Title)).ToList();
         return new ChecklistDetail(header, items[target.Id], findings,
             user.IsInAnyRole(ChecklistAccess.Editors), user.IsInAnyRole(ChecklistAccess.Checkers));
     }
