@@ -68,6 +68,10 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.Contains("检查人", await print.Locator(".print-sign").InnerTextAsync());
         Assert.True(await print.GetByRole(AriaRole.Button, new() { Name = "打印" }).IsVisibleAsync());
         await print.ShotAsync(fixture, "42-checklist-print");
+        var served = await (await print.APIRequest.GetAsync(print.Url)).TextAsync();
+        Assert.Contains("检查清单", served);
+        Assert.DoesNotContain("\"type\":\"server\"", served); // static: no circuit for a sheet to print
+        Assert.Contains("\"type\":\"server\"", await (await print.APIRequest.GetAsync("/checklists")).TextAsync());
         await print.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await print.GetByRole(AriaRole.Button, new() { Name = "打印" }).IsVisibleAsync());
         await print.ShotAsync(fixture, "43-checklist-print-media");
