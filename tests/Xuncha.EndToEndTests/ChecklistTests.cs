@@ -50,6 +50,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await dialog.Locator("#f-note").FillAsync("2024-记-0031 号凭证卫生费 1.2 万元直接列支工程款");
         await dialog.Locator(".ant-select").ClickAsync();
         await page.Locator(".ant-select-item-option:visible").Filter(new() { HasText = "坐收卫生费直接支付工程款" }).ClickAsync();
+        await page.ShotAsync(fixture, "41a-checklist-check-dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await item.GetByText("坐收卫生费直接支付工程款").WaitForAsync();
         Assert.Contains("已检查 1 /", await page.GetByTestId("progress").InnerTextAsync());
