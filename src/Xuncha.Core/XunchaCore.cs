@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
+using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
@@ -46,6 +47,11 @@ public static class XunchaCore
         services.AddScoped<PlanQueries>();
         services.AddScoped<SavePlanHandler>();
         services.AddScoped<DemoPlanning>();
+        services.AddScoped<GenerateChecklistsHandler>();
+        services.AddScoped<ListRoundChecklistsHandler>();
+        services.AddScoped<GetChecklistHandler>();
+        services.AddScoped<EditChecklistItemsHandler>();
+        services.AddScoped<ChecklistTemplatesHandler>();
         return services;
     }
 }

@@ -95,6 +95,7 @@ public static class XunchaWebApp
         api.MapTokenEndpoints();
         api.MapScreeningEndpoints();
         api.MapPlanningEndpoints();
+        api.MapChecklistEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -67,10 +67,23 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/risk/ranking",
         "GET /api/risk/ranking/export",
         "GET /api/risk/coverage",
+        "GET /api/rounds/{roundId:guid}/checklists/",
+        "POST /api/rounds/{roundId:guid}/checklists/generate",
+        "GET /api/rounds/{roundId:guid}/checklists/export",
+        "GET /api/checklists/{targetId:guid}",
+        "GET /api/checklists/{targetId:guid}/export",
+        "POST /api/checklists/{targetId:guid}/items",
+        "PUT /api/checklists/items/{itemId:guid}",
+        "DELETE /api/checklists/items/{itemId:guid}",
+        "GET /api/checklist-templates/",
+        "POST /api/checklist-templates/",
+        "PUT /api/checklist-templates/{id:guid}",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
     private static readonly HashSet<string> ScreeningOperators = ["admin", "city", "yiwu", "wucheng", "team"];
+    private static readonly HashSet<string> ChecklistReaders = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
+    private static readonly HashSet<string> ChecklistCheckers = ["admin", "city", "yiwu", "wucheng", "team"];
 
     [Fact]
     public void Matrix_CoversEveryApiEndpoint()
@@ -169,6 +182,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
 
         await ScreeningAsync(client, userName, scope, db);
         await PlanningAsync(client, userName, scope, db);
+        await ChecklistsAsync(client, userName, scope, db);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>
@@ -211,6 +225,49 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         using var noFile = new MultipartFormDataContent { { new StringContent("x"), "note" } };
         Assert.Equal(planner ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsync($"/api/plans/{plan.Id}/attachments", noFile)).StatusCode);
         Assert.Equal(viewer ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/plans/{plan.Id}/attachments/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    /// <summary>
+    /// 一村一单 of a 义乌 round: offices edit, team members fill in, guidance groups read, within scope;
+    /// templates are read by offices and edited by the city.
+    /// </summary>
+    private static async Task ChecklistsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var round = new Xuncha.Core.Domain.Planning.Round
+        {
+            Id = Guid.NewGuid(), Name = "矩阵轮次 " + userName, RegionCode = Yiwu, StartDate = new DateOnly(2025, 3, 1), EndDate = new DateOnly(2025, 4, 30),
+            CreatedById = "matrix", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var target = new Xuncha.Core.Domain.Planning.RoundTarget { Id = Guid.NewGuid(), RoundId = round.Id, VillageCode = FotangVillage, PickedById = "matrix", PickedAt = DateTimeOffset.UtcNow };
+        var item = new Xuncha.Core.Domain.Checklists.ChecklistItem
+        {
+            Id = Guid.NewGuid(), RoundTargetId = target.Id, Area = "作风", Text = "矩阵事项", Status = Xuncha.Core.Domain.Checklists.ChecklistItemStatus.Problem,
+        };
+        db.Rounds.Add(round);
+        db.RoundTargets.Add(target);
+        db.ChecklistItems.Add(item);
+        await db.SaveChangesAsync();
+
+        var covers = RegionCode.IsWithin(FotangVillage, scope);
+        var reader = ChecklistReaders.Contains(userName) && covers;
+        var checker = ChecklistCheckers.Contains(userName) && covers;
+        var editor = Managers.Contains(userName) && covers;
+        Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/rounds/{round.Id}/checklists")).StatusCode);
+        Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/rounds/{round.Id}/checklists/export")).StatusCode);
+        Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/checklists/{target.Id}")).StatusCode);
+        Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/checklists/{target.Id}/export")).StatusCode);
+        Assert.Equal(checker ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/checklists/{target.Id}/items", new { area = "作风", text = "" })).StatusCode);
+        Assert.Equal(checker ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/checklists/items/{item.Id}", new { status = "Clear" })).StatusCode);
+        Assert.Equal(editor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/checklists/items/{item.Id}")).StatusCode);
+        var generate = await client.PostAsync($"/api/rounds/{round.Id}/checklists/generate", null);
+        Assert.Equal(editor ? HttpStatusCode.OK : HttpStatusCode.Forbidden, generate.StatusCode);
+
+        var template = await db.ChecklistTemplateItems.OrderBy(t => t.SortOrder).FirstAsync();
+        Assert.Equal(Managers.Contains(userName) ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync("/api/checklist-templates")).StatusCode);
+        var templateEditor = userName is "admin" or "city";
+        var bad = new { area = "作风", text = "", condition = "Always", sortOrder = 1 };
+        Assert.Equal(templateEditor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/checklist-templates/", bad)).StatusCode);
+        Assert.Equal(templateEditor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/checklist-templates/{template.Id}", bad)).StatusCode);
     }
 
     /// <summary>Screening: viewers see runs, rules and leads of their scope; operators upload and triage; others are refused.</summary>

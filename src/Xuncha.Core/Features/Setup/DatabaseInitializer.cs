@@ -13,7 +13,7 @@ public sealed record InitializationResult(IReadOnlyList<string> AppliedMigration
 
 /// <summary>
 /// Brings a database to the current schema and reference data: migrations only (the schema is never created another way),
-/// the region tree, the roles. Idempotent; run at start-up and by <c>xuncha db migrate</c>.
+/// the region tree, the roles, the default checklist templates. Idempotent; run at start-up and by <c>xuncha db migrate</c>.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<XunchaDbContext> dbFactory,
@@ -40,6 +40,12 @@ public sealed class DatabaseInitializer(
         if (loaded > 0)
         {
             log.LogInformation("Loaded {Count} regions of the reference tree", loaded);
+        }
+
+        var templates = await Checklists.DefaultChecklist.EnsureSeededAsync(db, ct);
+        if (templates > 0)
+        {
+            log.LogInformation("Loaded {Count} default checklist template items", templates);
         }
 
         foreach (var (key, _) in Roles.All)
