@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
+using Xuncha.Core.Features.Teams;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Features.Users;
 using Xuncha.Core.Security;
@@ -34,6 +35,12 @@ public static class XunchaCore
         services.AddScoped<ScreeningBatchesHandler>();
         services.AddScoped<RuleStatisticsHandler>();
         services.AddScoped<EarlyWarning>();
+        services.AddScoped<ListTeamRoundsHandler>();
+        services.AddScoped<GetRoundTeamsHandler>();
+        services.AddScoped<AssignTeamsHandler>();
+        services.AddScoped<EditTeamsHandler>();
+        services.AddScoped<RoundPoolHandler>();
+        services.AddScoped<ExpertInvitationsHandler>();
         return services;
     }
 }

@@ -51,6 +51,7 @@ internal static class TeamTexts
     public static string NotAMember(string name) => $"{name}不是本组成员。";
     public static string NotInPool(string name) => $"{name}不在本轮次可用的人员库范围内（或已标记为不可用）。";
     public static string BusyElsewhere(string name, string team, string round) => $"{name}已在「{round}」的{team}，两个轮次时间重叠，不能同时参加。";
+    public static string OnOtherTeam(string name, string team) => $"{name}已在本轮次的{team}，请先将其从该组移出。";
     public static string PersonTied(string name, string village, string reason) => $"{name}须回避{village}：{reason}";
     public static string VillageTied(string village, string name, string reason) => $"{village}与本组成员{name}有回避关系：{reason}";
 
