@@ -50,9 +50,8 @@ public sealed class ExpertInvitationsHandler(IDbContextFactory<XunchaDbContext> 
         var rows = await (from i in db.ExpertInvitations.AsNoTracking()
                           where i.FindingId == findingId
                           join e in db.Experts on i.ExpertId equals e.Id
-                          orderby i.InvitedAt
-                          select new { i, e }).ToListAsync(ct);
-        return rows.Select(r => View(r.i, r.e, RegionCode.Normalize(r.e.HomeVillageCode) == village ? [TeamTexts.ExpertTied(r.e.Name, villageName)] : [])).ToList();
+                                    select new { i, e }).ToListAsync(ct);
+        return rows.OrderBy(r => r.i.InvitedAt).Select(r => View(r.i, r.e, RegionCode.Normalize(r.e.HomeVillageCode) == village ? [TeamTexts.ExpertTied(r.e.Name, villageName)] : [])).ToList();
     }
 
     public async Task<IReadOnlyList<InvitationView>> OfRound(Guid roundId, UserScope user, CancellationToken ct = default)

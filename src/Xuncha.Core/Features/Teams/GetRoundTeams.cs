@@ -110,10 +110,9 @@ public sealed class GetRoundTeamsHandler(IDbContextFactory<XunchaDbContext> dbFa
                 from i in db.ExpertInvitations.AsNoTracking()
                 where i.TeamId != null && teamIds.Contains(i.TeamId.Value)
                 join e in db.Experts on i.ExpertId equals e.Id
-                orderby i.InvitedAt
                 select new { i, e })
             .ToListAsync(ct);
-        return rows.Select(r =>
+        return rows.OrderBy(r => r.i.InvitedAt).Select(r =>
         {
             var home = Domain.Regions.RegionCode.Normalize(r.e.HomeVillageCode);
             var tied = data.Targets.Where(v => v.TeamId == r.i.TeamId && v.Code == home).Select(v => TeamTexts.ExpertTied(r.e.Name, v.Name)).ToList();
