@@ -23,6 +23,7 @@ public static class XunchaCli
             ScreenCommand.Create(),
             BenfordCommand.Create(),
             GenerateCommand.Create(),
+            BenchAssignCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

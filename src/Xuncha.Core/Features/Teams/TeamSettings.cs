@@ -28,6 +28,9 @@ public sealed class TeamSettings
     /// <summary>Time the solver may take before it returns its best plan.</summary>
     public double SolverSeconds { get; set; } = 10;
 
+    /// <summary>Once a plan exists, stop when the balance has not improved for this long.</summary>
+    public double StallSeconds { get; set; } = 2;
+
     public static readonly IReadOnlyList<IReadOnlyList<string>> DefaultSkillGroups =
     [
         [Skills.Discipline],

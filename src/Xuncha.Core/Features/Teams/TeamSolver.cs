@@ -20,6 +20,9 @@ public sealed record PlannedTeam(Guid LeaderId, IReadOnlyList<Guid> MemberIds, I
 
 public sealed record SolverResult(IReadOnlyList<PlannedTeam> Teams, IReadOnlyList<string> Reasons, string Status, double Seconds)
 {
+    /// <summary>Spread of 老乡镇 years between the most and the least experienced team (0 is perfectly even).</summary>
+    public long? YearsSpread { get; init; }
+
     public bool Success => Reasons.Count == 0;
 }
 
@@ -126,12 +129,20 @@ public static class TeamSolver
         model.AddMaxEquality(maxYearsVar, years);
         model.Minimize(maxYearsVar - minYears);
 
+        CpSolverStatus status;
         var solver = new CpSolver
         {
             StringParameters = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"max_time_in_seconds:{s.SolverSeconds} num_workers:{workers} random_seed:{Seed}"),
         };
-        var status = solver.Solve(model);
+        // Once a plan exists, more time only evens out 老乡镇 years; stop when that stalls.
+        var progress = new Progress();
+        var stall = TimeSpan.FromSeconds(s.StallSeconds);
+        using (new Timer(_ => progress.StopIfStalled(solver, stall), null, 100, 100))
+        {
+            status = solver.Solve(model, progress);
+        }
+
         clock.Stop();
         if (status is CpSolverStatus.Infeasible)
         {
@@ -149,7 +160,37 @@ public static class TeamSolver
                 Enumerable.Range(0, villages.Count).Where(v => solver.BooleanValue(y[v, t])).Select(v => villages[v].Code).ToList()))
             .OrderBy(team => vIndex[team.VillageCodes[0]])
             .ToList();
-        return new SolverResult(plan, [], status.ToString(), clock.Elapsed.TotalSeconds);
+        return new SolverResult(plan, [], status.ToString(), clock.Elapsed.TotalSeconds) { YearsSpread = (long)solver.ObjectiveValue };
+    }
+
+    private sealed class Progress : CpSolverSolutionCallback
+    {
+        private readonly Stopwatch sinceImprovement = new();
+        private double best = double.MaxValue;
+
+        public override void OnSolutionCallback()
+        {
+            lock (sinceImprovement)
+            {
+                if (ObjectiveValue() < best)
+                {
+                    best = ObjectiveValue();
+                    sinceImprovement.Restart();
+                }
+            }
+        }
+
+        public void StopIfStalled(CpSolver solver, TimeSpan stall)
+        {
+            lock (sinceImprovement)
+            {
+                if (sinceImprovement.IsRunning && sinceImprovement.Elapsed > stall)
+                {
+                    sinceImprovement.Reset();
+                    solver.StopSearch();
+                }
+            }
+        }
     }
 
     private static IEnumerable<BoolVar> Row(BoolVar[,] vars, int i, int n) => Enumerable.Range(0, n).Select(j => vars[i, j]);
