@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The host's services, for tests that put their own records in the database.</summary>
+    public IServiceProvider Services => app!.Services;
     public IBrowser Browser { get; private set; } = null!;
     public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("XUNCHA_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");

@@ -1,7 +1,7 @@
 namespace Xuncha.Core.Features.Teams;
 
 /// <summary>The Chinese of the 巡察组 area, in one place.</summary>
-internal static class TeamTexts
+public static class TeamTexts
 {
     public const string EditAction = "编组或调整巡察组";
     public const string ViewAction = "查看巡察组";
