@@ -24,6 +24,7 @@ public static class XunchaCli
             BenfordCommand.Create(),
             GenerateCommand.Create(),
             PlanCommand.Create(),
+            BenchAssignCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

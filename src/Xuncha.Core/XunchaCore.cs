@@ -5,6 +5,7 @@ using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
+using Xuncha.Core.Features.Teams;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Features.Users;
 using Xuncha.Core.Security;
@@ -52,6 +53,12 @@ public static class XunchaCore
         services.AddScoped<GetChecklistHandler>();
         services.AddScoped<EditChecklistItemsHandler>();
         services.AddScoped<ChecklistTemplatesHandler>();
+        services.AddScoped<ListTeamRoundsHandler>();
+        services.AddScoped<GetRoundTeamsHandler>();
+        services.AddScoped<AssignTeamsHandler>();
+        services.AddScoped<EditTeamsHandler>();
+        services.AddScoped<RoundPoolHandler>();
+        services.AddScoped<ExpertInvitationsHandler>();
         return services;
     }
 }

@@ -44,6 +44,7 @@ public static class XunchaWebApp
         var settings = DatabaseSettings.From(builder.Configuration);
         services.AddXunchaDatabase(settings);
         services.AddXunchaCore();
+        services.Configure<Xuncha.Core.Features.Teams.TeamSettings>(builder.Configuration.GetSection(Xuncha.Core.Features.Teams.TeamSettings.Section));
         services.AddXunchaAuth();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<EarlyWarningService>();
@@ -96,6 +97,7 @@ public static class XunchaWebApp
         api.MapScreeningEndpoints();
         api.MapPlanningEndpoints();
         api.MapChecklistEndpoints();
+        api.MapTeamEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

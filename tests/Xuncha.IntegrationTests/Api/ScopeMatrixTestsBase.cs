@@ -78,6 +78,20 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/checklist-templates/",
         "POST /api/checklist-templates/",
         "PUT /api/checklist-templates/{id:guid}",
+        "GET /api/rounds/{roundId:guid}/teams",
+        "POST /api/rounds/{roundId:guid}/teams/assign",
+        "POST /api/rounds/{roundId:guid}/teams",
+        "POST /api/rounds/{roundId:guid}/teams/{teamId:guid}/members",
+        "DELETE /api/rounds/{roundId:guid}/teams/{teamId:guid}/members/{personId:guid}",
+        "PUT /api/rounds/{roundId:guid}/teams/{teamId:guid}/leader",
+        "POST /api/rounds/{roundId:guid}/targets/{villageCode}/move",
+        "GET /api/rounds/{roundId:guid}/conflicts",
+        "GET /api/rounds/{roundId:guid}/pool",
+        "GET /api/rounds/{roundId:guid}/teams/export",
+        "GET /api/rounds/{roundId:guid}/experts",
+        "POST /api/rounds/{roundId:guid}/teams/{teamId:guid}/experts",
+        "GET /api/findings/{findingId:guid}/experts",
+        "POST /api/findings/{findingId:guid}/experts",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -183,6 +197,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ScreeningAsync(client, userName, scope, db);
         await PlanningAsync(client, userName, scope, db);
         await ChecklistsAsync(client, userName, scope, db);
+        await TeamsAsync(client, userName, scope, db);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>
@@ -311,6 +326,50 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         Assert.Equal(operatorRole ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsync("/api/screening/runs", empty)).StatusCode);
         var folder = await client.PostAsJsonAsync("/api/screening/runs/folder", new { path = "/nonexistent" });
         Assert.Equal(userName == "admin" ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, folder.StatusCode);
+    }
+
+    private static readonly HashSet<string> TeamViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide", "jijian"];
+
+    /// <summary>巡察组 of a 义乌 round: viewers in scope read, offices in scope edit (refused input gives 400/404), the rest 403.</summary>
+    private static async Task TeamsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
+        var team = new Xuncha.Core.Domain.Teams.Team { Id = Guid.NewGuid(), RoundId = round.Id, Name = "第一巡察组", CreatedAt = DateTimeOffset.UtcNow };
+        db.Teams.Add(team);
+        var finding = new Xuncha.Core.Domain.Findings.Finding
+        {
+            Id = Guid.NewGuid(), VillageCode = FotangVillage, Title = "矩阵问题", Source = "review", CreatedById = "test", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Findings.Add(finding);
+        await db.SaveChangesAsync();
+
+        var covers = RegionCode.IsWithin(Yiwu, scope);
+        var view = TeamViewers.Contains(userName) && covers;
+        var edit = Managers.Contains(userName) && covers;
+        var read = view ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        var rounds = $"/api/rounds/{round.Id}";
+        Assert.Equal(read, (await client.GetAsync($"{rounds}/teams")).StatusCode);
+        Assert.Equal(read, (await client.GetAsync($"{rounds}/teams/export")).StatusCode);
+        Assert.Equal(read, (await client.GetAsync($"{rounds}/experts")).StatusCode);
+        Assert.Equal(read, (await client.GetAsync($"/api/findings/{finding.Id}/experts")).StatusCode);
+
+        var editOr = (HttpStatusCode refused) => edit ? refused : HttpStatusCode.Forbidden;
+        Assert.Equal(edit ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"{rounds}/conflicts")).StatusCode);
+        Assert.Equal(edit ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"{rounds}/pool")).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PostAsJsonAsync($"{rounds}/teams/assign", new { teamCount = 0 })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PostAsJsonAsync($"{rounds}/teams", new { name = "" })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.NotFound), (await client.PostAsJsonAsync($"{rounds}/teams/{team.Id}/members", new { personId = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.DeleteAsync($"{rounds}/teams/{team.Id}/members/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PutAsJsonAsync($"{rounds}/teams/{team.Id}/leader", new { personId = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PostAsJsonAsync($"{rounds}/targets/330782100001/move", new { teamId = team.Id })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PostAsJsonAsync($"{rounds}/teams/{team.Id}/experts", new { expertId = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(editOr(HttpStatusCode.BadRequest), (await client.PostAsJsonAsync($"/api/findings/{finding.Id}/experts", new { expertId = Guid.NewGuid() })).StatusCode);
+
+        // The round's own village does move onto its team.
+        if (edit)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"{rounds}/targets/{FotangVillage}/move", new { teamId = team.Id })).StatusCode);
+        }
     }
 
     private static async Task ExpectAsync(HttpClient client, HttpMethod method, string url, bool allowed)
