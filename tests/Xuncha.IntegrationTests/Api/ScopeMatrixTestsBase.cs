@@ -220,8 +220,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         }
 
         // 义乌's plan and current round: seen by those whose scope contains 义乌 or lies within it.
-        var plan = await db.Plans.SingleAsync(p => p.RegionCode == Yiwu);
-        var round = await db.Rounds.SingleAsync(r => r.RegionCode == Yiwu);
+        var plan = await db.Plans.SingleAsync(p => p.RegionCode == Yiwu && p.Title.EndsWith("年度村（社区）巡察工作计划"));
+        var round = await db.Rounds.SingleAsync(r => r.RegionCode == Yiwu && r.Name.EndsWith("第三轮村（社区）巡察"));
         var sees = RegionCode.IsWithin(Yiwu, scope) || RegionCode.IsWithin(scope, Yiwu);
         var read = !viewer ? HttpStatusCode.Forbidden : sees ? HttpStatusCode.OK : HttpStatusCode.NotFound;
         Assert.Equal(read, (await client.GetAsync($"/api/plans/{plan.Id}")).StatusCode);
