@@ -23,6 +23,10 @@ public partial class TeamsPage
 
     internal sealed record TeamOption(Guid? Id, string Name);
 
+    /// <summary>The round to open (links from a round's page); otherwise the first.</summary>
+    [SupplyParameterFromQuery(Name = "round")]
+    public Guid? RoundQuery { get; set; }
+
     private UserScope? user;
     private Exception? error;
     private List<RoundOption> roundOptions = [];
@@ -60,7 +64,7 @@ public partial class TeamsPage
                 $"{r.Name}（{r.RegionName} · {r.StartDate:yyyy-MM-dd} 至 {r.EndDate:yyyy-MM-dd} · {r.Targets} 村）")).ToList();
             if (rounds.Count > 0)
             {
-                await OnRoundChanged(rounds[0].Id);
+                await OnRoundChanged(RoundQuery is { } q && rounds.Any(r => r.Id == q) ? q : rounds[0].Id);
             }
         }
         catch (ForbiddenException ex)
