@@ -94,6 +94,7 @@ public static class XunchaWebApp
         api.MapUserEndpoints();
         api.MapTokenEndpoints();
         api.MapScreeningEndpoints();
+        api.MapPeopleEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
