@@ -100,7 +100,7 @@ public sealed class ImportExpertsHandler(IDbContextFactory<XunchaDbContext> dbFa
             if (!user.Covers(match.RegionCode))
             {
                 errors.Add(new ImportError(reader.FileName, PeopleWorkbook.ExpertsSheet, row.Number, ExpertRules.Labels["idNumber"],
-                    PeopleTexts.OutsideScopeExisting(match.Name, regions.NameOf(match.RegionCode) + "专家库", user.ScopeName)));
+                    PeopleTexts.OutsideScopeExisting(match.Name, regions.NameOf(match.RegionCode) + PeopleTexts.ExpertPool, user.ScopeName)));
             }
 
             matches[row] = match;

@@ -82,7 +82,7 @@ public sealed class ImportPeopleHandler(IDbContextFactory<XunchaDbContext> dbFac
             if (existing.TryGetValue(row.Data.IdNumber, out var known) && !user.Covers(known.RegionCode))
             {
                 errors.Add(new ImportError(reader.FileName, PeopleWorkbook.PeopleSheet, row.Number, PersonRules.Labels["idNumber"],
-                    PeopleTexts.OutsideScopeExisting(known.Name, regions.NameOf(known.RegionCode) + "人员库", user.ScopeName)));
+                    PeopleTexts.OutsideScopeExisting(known.Name, regions.NameOf(known.RegionCode) + PeopleTexts.PeoplePool, user.ScopeName)));
             }
         }
 

@@ -21,7 +21,8 @@ public static class PeopleAccess
         if (!user.Covers(regionCode))
         {
             var name = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(ct) ?? regionCode;
-            throw new ForbiddenException(PeopleTexts.OutsideScope(what, name, user.ScopeName));
+            var pool = what == PeopleTexts.ExpertWhat ? PeopleTexts.ExpertPool : PeopleTexts.PeoplePool;
+            throw new ForbiddenException(PeopleTexts.OutsideScope(what, pool, name, user.ScopeName));
         }
     }
 

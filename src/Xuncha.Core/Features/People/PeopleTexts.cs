@@ -14,9 +14,11 @@ public static class PeopleTexts
     public const string ManageExperts = "管理专家库";
     public const string PersonWhat = "该人员";
     public const string ExpertWhat = "该专家";
+    public const string PeoplePool = "人员库";
+    public const string ExpertPool = "专家库";
 
-    public static string OutsideScope(string what, string poolName, string scopeName) =>
-        $"无权查看{what}：其所属人员库（{poolName}）不在您的数据范围（{scopeName}）内。";
+    public static string OutsideScope(string what, string pool, string poolName, string scopeName) =>
+        $"无权查看{what}：其所属{pool}（{poolName}）不在您的数据范围（{scopeName}）内。";
 
     public static string PersonNotFound(Guid id) => $"找不到人员（{id}），可能已被删除。";
 

@@ -35,7 +35,7 @@ public sealed class SaveExpertHandler(IDbContextFactory<XunchaDbContext> dbFacto
                 .FirstOrDefaultAsync(ct);
             if (taken is not null)
             {
-                errors.Add("idNumber", PeopleTexts.ExpertIdTaken(taken.Name, regions.NameOf(taken.RegionCode) + "专家库"));
+                errors.Add("idNumber", PeopleTexts.ExpertIdTaken(taken.Name, regions.NameOf(taken.RegionCode) + PeopleTexts.ExpertPool));
             }
         }
 

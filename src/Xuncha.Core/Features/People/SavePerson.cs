@@ -42,7 +42,7 @@ public sealed class SavePersonHandler(IDbContextFactory<XunchaDbContext> dbFacto
                 .FirstOrDefaultAsync(ct);
             if (taken is not null)
             {
-                errors.Add("idNumber", PeopleTexts.IdTaken(taken.Name, regions.NameOf(taken.RegionCode) + "人员库"));
+                errors.Add("idNumber", PeopleTexts.IdTaken(taken.Name, regions.NameOf(taken.RegionCode) + PeopleTexts.PeoplePool));
             }
         }
 
