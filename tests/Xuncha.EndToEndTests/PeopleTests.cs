@@ -63,6 +63,7 @@ public sealed class PeopleTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         // Fixed: imported, with the work and the relative.
         await page.Locator("#f-import").SetInputFilesAsync(Workbook(id, "2019-03-01"));
+        await errors.WaitForAsync(new() { State = WaitForSelectorState.Detached }); // the new file is in: the old result is gone
         await dialog.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
         await page.GetByTestId("import-summary").GetByText("新增 1 人").WaitForAsync();
         Assert.Equal(0, await page.GetByTestId("import-errors").CountAsync());
