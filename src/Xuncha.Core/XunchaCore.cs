@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
+using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
@@ -59,6 +60,27 @@ public static class XunchaCore
         services.AddScoped<EditTeamsHandler>();
         services.AddScoped<RoundPoolHandler>();
         services.AddScoped<ExpertInvitationsHandler>();
+        services.AddPeople();
+        return services;
+    }
+
+    /// <summary>巡察人员库 and 专家库.</summary>
+    private static IServiceCollection AddPeople(this IServiceCollection services)
+    {
+        services.AddScoped<ListPeopleHandler>();
+        services.AddScoped<GetPersonHandler>();
+        services.AddScoped<SavePersonHandler>();
+        services.AddScoped<SetPersonAvailabilityHandler>();
+        services.AddScoped<DeletePersonHandler>();
+        services.AddScoped<ImportPeopleHandler>();
+        services.AddScoped<ListExpertsHandler>();
+        services.AddScoped<GetExpertHandler>();
+        services.AddScoped<SaveExpertHandler>();
+        services.AddScoped<SetExpertAvailabilityHandler>();
+        services.AddScoped<DeleteExpertHandler>();
+        services.AddScoped<ImportExpertsHandler>();
+        services.AddScoped<ExportPeopleHandler>();
+        services.AddScoped<RegionPickerHandler>();
         return services;
     }
 }

@@ -98,6 +98,7 @@ public static class XunchaWebApp
         api.MapPlanningEndpoints();
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
+        api.MapPeopleEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

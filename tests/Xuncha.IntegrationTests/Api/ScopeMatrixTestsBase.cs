@@ -92,6 +92,24 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "POST /api/rounds/{roundId:guid}/teams/{teamId:guid}/experts",
         "GET /api/findings/{findingId:guid}/experts",
         "POST /api/findings/{findingId:guid}/experts",
+        "GET /api/people/",
+        "POST /api/people/",
+        "GET /api/people/template",
+        "POST /api/people/import",
+        "GET /api/people/export",
+        "GET /api/people/{id:guid}",
+        "PUT /api/people/{id:guid}",
+        "DELETE /api/people/{id:guid}",
+        "POST /api/people/{id:guid}/availability",
+        "GET /api/experts/",
+        "POST /api/experts/",
+        "GET /api/experts/template",
+        "POST /api/experts/import",
+        "GET /api/experts/export",
+        "GET /api/experts/{id:guid}",
+        "PUT /api/experts/{id:guid}",
+        "DELETE /api/experts/{id:guid}",
+        "POST /api/experts/{id:guid}/availability",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -198,6 +216,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await PlanningAsync(client, userName, scope, db);
         await ChecklistsAsync(client, userName, scope, db);
         await TeamsAsync(client, userName, scope, db);
+        await PoolsAsync(client, userName, scope, db);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>
@@ -283,6 +302,64 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         var bad = new { area = "作风", text = "", condition = "Always", sortOrder = 1 };
         Assert.Equal(templateEditor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/checklist-templates/", bad)).StatusCode);
         Assert.Equal(templateEditor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/checklist-templates/{template.Id}", bad)).StatusCode);
+    }
+
+    /// <summary>
+    /// The personnel and expert pools: the offices and administrators keep the pools within their
+    /// scope (a 义乌 record is 403 to 婺城 and the other way round); every other role is refused.
+    /// </summary>
+    private static async Task PoolsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var manager = Managers.Contains(userName);
+        var wucheng = "330702";
+        foreach (var (pool, total) in new[] { ("people", await db.People.CountAsync(p => p.RegionCode.StartsWith(scope))), ("experts", await db.Experts.CountAsync(e => e.RegionCode.StartsWith(scope))) })
+        {
+            var list = await client.GetAsync($"/api/{pool}?pageSize=500");
+            Assert.Equal(manager ? HttpStatusCode.OK : HttpStatusCode.Forbidden, list.StatusCode);
+            if (manager)
+            {
+                var page = await list.JsonAsync();
+                Assert.Equal(total, page.GetProperty("total").GetInt32());
+                Assert.All(page.GetProperty("items").EnumerateArray(), p => Assert.StartsWith(scope, p.GetProperty("regionCode").GetString()));
+            }
+
+            var expected = manager ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            Assert.Equal(expected, (await client.GetAsync($"/api/{pool}/template")).StatusCode);
+            Assert.Equal(expected, (await client.GetAsync($"/api/{pool}/export")).StatusCode);
+            Assert.Equal(manager ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsync($"/api/{pool}/import", new MultipartFormDataContent())).StatusCode);
+            Assert.Equal(manager ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/{pool}/", new { name = "" })).StatusCode);
+        }
+
+        // A 义乌 person and expert of the demo pools, and a 婺城 pair made for this user.
+        var yiwuPerson = await db.People.Where(p => p.RegionCode == Yiwu).OrderBy(p => p.IdNumber).Select(p => p.Id).FirstAsync();
+        var yiwuExpert = await db.Experts.Where(e => e.RegionCode == Yiwu).OrderBy(e => e.Name).Select(e => e.Id).FirstAsync();
+        var person = new Xuncha.Core.Domain.People.Person { Id = Guid.NewGuid(), Name = "矩阵人员", IdNumber = PeopleData.NewId(wucheng), RegionCode = wucheng, Skills = ["纪检"] };
+        var expert = new Xuncha.Core.Domain.People.Expert { Id = Guid.NewGuid(), Name = "矩阵专家", Field = "法律", RegionCode = wucheng };
+        db.People.Add(person);
+        db.Experts.Add(expert);
+        await db.SaveChangesAsync();
+
+        foreach (var (pool, yiwuId, wuchengId) in new[] { ("people", yiwuPerson, person.Id), ("experts", yiwuExpert, expert.Id) })
+        {
+            if (manager)
+            {
+                await ExpectAsync(client, HttpMethod.Get, $"/api/{pool}/{yiwuId}", RegionCode.IsWithin(Yiwu, scope));
+                await ExpectAsync(client, HttpMethod.Get, $"/api/{pool}/{wuchengId}", RegionCode.IsWithin(wucheng, scope));
+            }
+            else
+            {
+                var refused = await client.GetAsync($"/api/{pool}/{yiwuId}");
+                Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+                Assert.Contains("您的角色", (await refused.JsonAsync()).GetProperty("detail").GetString());
+            }
+
+            var mayEdit = manager && RegionCode.IsWithin(wucheng, scope);
+            Assert.Equal(mayEdit ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/{pool}/{wuchengId}", new { name = "" })).StatusCode);
+            Assert.Equal(mayEdit ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden,
+                (await client.PostAsJsonAsync($"/api/{pool}/{wuchengId}/availability", new { available = true })).StatusCode);
+            Assert.Equal(mayEdit ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/{pool}/{wuchengId}")).StatusCode);
+            Assert.Equal(manager ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/{pool}/{Guid.NewGuid()}")).StatusCode);
+        }
     }
 
     /// <summary>Screening: viewers see runs, rules and leads of their scope; operators upload and triage; others are refused.</summary>

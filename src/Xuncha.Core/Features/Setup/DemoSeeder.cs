@@ -47,6 +47,7 @@ public sealed class DemoSeeder(IDbContextFactory<XunchaDbContext> dbFactory, Cre
             }
         }
 
+        await DemoPeople.SeedAsync(dbFactory, ct);
         return new DemoSeedResult(created, await FillProfilesAsync(ct));
     }
 
