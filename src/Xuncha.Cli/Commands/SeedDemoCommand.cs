@@ -32,7 +32,7 @@ internal static class SeedDemoCommand
             : $"演示筛查：{result.Villages} 个村社，疑似问题 {result.Leads} 条。");
         if (await services.GetRequiredService<DemoPlanning>().SeedAsync(ct) is { } planning)
         {
-            Console.WriteLine($"演示计划：年度计划 2 个，巡察轮次 2 个，巡察对象 {planning.Targets} 个");
+            Console.WriteLine($"演示计划：年度计划 2 个，巡察轮次 2 个，巡察对象 {planning.Targets} 个，巡察组 {planning.Teams} 个");
         }
     }
 

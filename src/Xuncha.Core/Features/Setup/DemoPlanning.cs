@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Users;
+using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Planning;
+using Xuncha.Core.Features.Teams;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
 namespace Xuncha.Core.Features.Setup;
 
-public sealed record DemoPlanningResult(Guid CityPlanId, Guid CountyPlanId, Guid CurrentRoundId, Guid ElevatedRoundId, int Targets);
+public sealed record DemoPlanningResult(Guid CityPlanId, Guid CountyPlanId, Guid CurrentRoundId, Guid ElevatedRoundId, int Targets, int Teams);
 
 /// <summary>
 /// The demo's planning: the city's 2026 plan and 义乌's plan refining it, 义乌's current round with
 /// the 20 highest-ranked villages, and the city's 提级巡察 of 佛堂镇 in preparation. Runs after the
-/// demo screening so that the ranking already sees its leads.
+/// demo screening so that the ranking already sees its leads, and after the demo pool, whose
+/// people form the current round's four teams.
 /// </summary>
 public sealed class DemoPlanning(
     IDbContextFactory<XunchaDbContext> dbFactory,
@@ -20,6 +23,8 @@ public sealed class DemoPlanning(
     SaveRoundHandler rounds,
     PickTargetsHandler targets,
     RankVillagesHandler ranking,
+    AssignTeamsHandler teams,
+    GenerateChecklistsHandler checklists,
     TimeProvider clock)
 {
     public const string County = "330782";
@@ -64,7 +69,11 @@ public sealed class DemoPlanning(
         var township = await ranking.Handle(new RankVillages(year + 1, ElevatedTownship, 5), city, ct);
         await targets.Handle(new PickTargets(elevated, township.Villages.Select(v => new PickedVillage(v.VillageCode,
             v.RoundsThisYear.Count > 0 ? "提级巡察乡镇的重点村" : null)).ToList()), city, ct);
-        return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count);
+
+        // The current round gets its teams from the demo pool, as the office would by 自动分配.
+        var assigned = await teams.Handle(new AssignTeams(current, 4), yiwu, ct);
+        await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
+        return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 
     private static async Task<UserScope> As(XunchaDbContext db, string userName, string role, string scope, string scopeName, CancellationToken ct)
