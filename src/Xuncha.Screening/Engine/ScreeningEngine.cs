@@ -126,7 +126,7 @@ public static class ScreeningEngine
     /// <summary>The latest entry date; without entries, the latest date anywhere in the package.</summary>
     private static (DateOnly, string) DefaultAsOf(DuckDBConnection db)
     {
-        var latest = Scalar(db, "SELECT max(date) FROM entries");
+        var latest = Scalar(db, "SELECT max(date) FROM entry_lines");
         if (latest is not null)
         {
             return (latest.Value, "entries 中最晚的记账日期");
