@@ -78,24 +78,26 @@ internal static class Preparation
             """);
 
         // The classified lines: a view, not a second copy of 26 M lines; the join is on the account's number.
+        // dr and cr stay DECIMAL(18,2) (64-bit) rather than the DECIMAL(19,2) of the sum, which DuckDB keeps in 128 bits.
         Exec(db, $"""
             CREATE OR REPLACE VIEW e AS
             SELECT l.village_code, l.voucher_no, l.date, l.line_no, ac.account_code, ac.account_name, l.summary, l.debit, l.credit,
                    l.counterparty, l.counterparty_id, l.pay_method, l.invoice_no, l.attachments, l.decision_no, l.contract_no, l._line,
                    coalesce(l.line_no, l._line) AS lkey, ac.cls,
-                   (CASE WHEN coalesce(l.debit, 0) > 0 THEN l.debit ELSE 0 END) + (CASE WHEN coalesce(l.credit, 0) < 0 THEN -l.credit ELSE 0 END) AS dr,
-                   (CASE WHEN coalesce(l.credit, 0) > 0 THEN l.credit ELSE 0 END) + (CASE WHEN coalesce(l.debit, 0) < 0 THEN -l.debit ELSE 0 END) AS cr,
+                   CAST((CASE WHEN coalesce(l.debit, 0) > 0 THEN l.debit ELSE 0 END) + (CASE WHEN coalesce(l.credit, 0) < 0 THEN -l.credit ELSE 0 END) AS DECIMAL(18,2)) AS dr,
+                   CAST((CASE WHEN coalesce(l.credit, 0) > 0 THEN l.credit ELSE 0 END) + (CASE WHEN coalesce(l.debit, 0) < 0 THEN -l.debit ELSE 0 END) AS DECIMAL(18,2)) AS cr,
                    ac.is_money, ac.is_cash, ac.is_pay_debit, ac.is_exp_con, ac.is_ecp, ac.is_income, ac.is_payroll
             FROM entry_lines l JOIN account_classes ac ON ac.acct = l.acct
             WHERE l.date <= {a}
             """);
 
+        // Money out as DECIMAL(18,2) like every amount in the package (a sum is 128-bit otherwise, and slow to compare).
         Exec(db, """
             CREATE OR REPLACE TABLE vouchers AS
             SELECT village_code, voucher_no,
                    min(date) AS vdate,
-                   sum(CASE WHEN is_money THEN cr ELSE 0 END) AS money_out,
-                   sum(CASE WHEN is_cash THEN cr ELSE 0 END) AS cash_out,
+                   CAST(sum(CASE WHEN is_money THEN cr ELSE 0 END) AS DECIMAL(18,2)) AS money_out,
+                   CAST(sum(CASE WHEN is_cash THEN cr ELSE 0 END) AS DECIMAL(18,2)) AS cash_out,
                    bool_or(is_money AND cr > 0) AS credits_money,
                    bool_or(is_pay_debit AND dr > 0) AS debits_pay,
                    bool_or(is_exp_con AND dr > 0) AS debits_exp_con,
@@ -149,13 +151,8 @@ internal static class Preparation
 
     private static void Exec(DuckDBConnection db, string sql)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         using var cmd = db.CreateCommand();
         cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-        if (Environment.GetEnvironmentVariable("XUNCHA_TRACE") == "1")
-        {
-            Console.Error.WriteLine($"  prep {watch.ElapsedMilliseconds,7} ms  {sql.Trim().Split('\n')[0]}");
-        }
+        Trace.Step(sql.Trim().Split('\n')[0][..Math.Min(70, sql.Trim().Split('\n')[0].Length)], () => cmd.ExecuteNonQuery());
     }
 }

@@ -27,10 +27,9 @@ public static class PackageLoader
         foreach (var source in sources)
         {
             var before = errors.Count;
-            var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                rows[source.Table.Name] = LoadTable(source, db, errors, notes);
+                rows[source.Table.Name] = Engine.Trace.Step("load " + source.Table.Name, () => LoadTable(source, db, errors, notes));
             }
             catch (System.Text.DecoderFallbackException)
             {
@@ -40,11 +39,6 @@ public static class PackageLoader
 
                 source.UseGb18030();
                 rows[source.Table.Name] = LoadTable(source, db, errors, notes);
-            }
-
-            if (Environment.GetEnvironmentVariable("XUNCHA_TRACE") == "1")
-            {
-                Console.Error.WriteLine($"  load {watch.ElapsedMilliseconds,7} ms  {source.Table.Name}");
             }
         }
 
@@ -196,8 +190,10 @@ public static class PackageLoader
         var store = new TableStore(db, table);
         try
         {
+            var skip = Environment.GetEnvironmentVariable("XUNCHA_NOAPPEND") == "1";
             foreach (var batch in queue.GetConsumingEnumerable())
             {
+                if (skip) { continue; }
                 store.Append(batch);
             }
 

@@ -38,7 +38,7 @@ internal static class TypedColumns
         var span = raw.Trim();
         if (span.Length == 0)
         {
-            target.SetValue(null, row);
+            SetNull(target, row);
             if (column.Required)
             {
                 reason = "必填，不能为空";
@@ -51,6 +51,9 @@ internal static class TypedColumns
         switch (column.Type)
         {
             case ColumnType.Text:
+                ((string?[])target)[row] = Text(span, ref last);
+                return true;
+            case ColumnType.VillageCode when span.Length == 12 && !span.ContainsAnyExceptInRange('0', '9'):
                 ((string?[])target)[row] = Text(span, ref last);
                 return true;
             case ColumnType.Date when span.Length == 10 && span[4] == '-' && span[7] == '-'
@@ -77,6 +80,28 @@ internal static class TypedColumns
 
         target.SetValue(value, row);
         return true;
+    }
+
+    private static void SetNull(Array target, int row)
+    {
+        switch (target)
+        {
+            case string?[] a:
+                a[row] = null;
+                break;
+            case DateOnly?[] a:
+                a[row] = null;
+                break;
+            case decimal?[] a:
+                a[row] = null;
+                break;
+            case int?[] a:
+                a[row] = null;
+                break;
+            default:
+                target.SetValue(null, row);
+                break;
+        }
     }
 
     /// <summary>Consecutive rows repeat village codes, voucher numbers and account names: reuse the last string.</summary>
