@@ -28,7 +28,7 @@ internal sealed class Scratch : IDisposable
         connection.Open();
         var memory = Environment.GetEnvironmentVariable("XUNCHA_DUCKDB_MEMORY") ?? "6GB";
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SET memory_limit = '{memory.Replace("'", "", StringComparison.Ordinal)}'; SET temp_directory = '{folder.Replace("'", "''", StringComparison.Ordinal)}'; SET preserve_insertion_order = false;" + Environment.GetEnvironmentVariable("XUNCHA_EXTRA");
+        cmd.CommandText = $"SET memory_limit = '{memory.Replace("'", "", StringComparison.Ordinal)}'; SET temp_directory = '{folder.Replace("'", "''", StringComparison.Ordinal)}'; SET preserve_insertion_order = false;";
         cmd.ExecuteNonQuery();
         return new Scratch(connection, folder);
     }

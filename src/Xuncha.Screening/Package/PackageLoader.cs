@@ -190,10 +190,8 @@ public static class PackageLoader
         var store = new TableStore(db, table);
         try
         {
-            var skip = Environment.GetEnvironmentVariable("XUNCHA_NOAPPEND") == "1";
             foreach (var batch in queue.GetConsumingEnumerable())
             {
-                if (skip) { continue; }
                 store.Append(batch);
             }
 
