@@ -195,6 +195,8 @@ public static class PackageLoader
                 store.Append(batch);
             }
 
+            // A decoding failure surfaces here, before the accounts are written: the retry starts clean.
+            producer.GetAwaiter().GetResult();
             store.Complete();
         }
         finally
@@ -202,7 +204,6 @@ public static class PackageLoader
             store.Dispose();
         }
 
-        producer.GetAwaiter().GetResult();
         return store.Rows;
     }
 

@@ -1,9 +1,8 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 
 namespace Xuncha.Screening.Package;
 
-/// <summary>A block of parsed rows held column by column in typed arrays (no boxing), ready for the Appender.</summary>
+/// <summary>A block of parsed rows held column by column in typed arrays (no boxing), ready for the chunk appender.</summary>
 internal sealed class ColumnBatch
 {
     public const int Size = 8192;
@@ -113,30 +112,5 @@ internal static class TypedColumns
         }
 
         return last = span.ToString();
-    }
-
-    public static void Append(IDuckDBAppenderRow row, ColumnType type, Array source, int i)
-    {
-        switch (type)
-        {
-            case ColumnType.Date:
-                row.AppendValue(((DateOnly?[])source)[i]);
-                break;
-            case ColumnType.Amount:
-                row.AppendValue(((decimal?[])source)[i]);
-                break;
-            case ColumnType.Integer:
-                row.AppendValue(((int?[])source)[i]);
-                break;
-            case ColumnType.Number:
-                row.AppendValue(((double?[])source)[i]);
-                break;
-            case ColumnType.Bool:
-                row.AppendValue(((bool?[])source)[i]);
-                break;
-            default:
-                row.AppendValue(((string?[])source)[i]);
-                break;
-        }
     }
 }
