@@ -21,7 +21,7 @@ public static class ScreeningEngine
         var (asOf, asOfSource) = options.AsOf is { } given ? (given, "--as-of") : DefaultAsOf(db);
         options.Progress?.Invoke("准备数据");
         Preparation.Run(db, asOf);
-        var notes = package.Notes.Concat(ChartNotes(db)).ToList();
+        var notes = Trace.Step("chart notes", () => package.Notes.Concat(ChartNotes(db)).ToList());
 
         var outcomes = new List<RuleOutcome>();
         var candidates = new List<(Rule Rule, LeadRow Row, RuleContext Ctx)>();
@@ -49,7 +49,7 @@ public static class ScreeningEngine
             if (counties.Count == 0)
             {
                 var ctx = new RuleContext(db, asOf, thresholds);
-                candidates.AddRange(rule.Run(ctx).Select(r => (rule, r, ctx)));
+                candidates.AddRange(Trace.Step(card.Code, () => rule.Run(ctx).ToList()).Select(r => (rule, r, ctx)));
                 outcomes.Add(new RuleOutcome(card.Code, card.Name, 0, ScreeningRun.Ran, null, watch.Elapsed, thresholds));
                 continue;
             }
@@ -130,7 +130,7 @@ public static class ScreeningEngine
     /// <summary>The latest entry date; without entries, the latest date anywhere in the package.</summary>
     private static (DateOnly, string) DefaultAsOf(DuckDBConnection db)
     {
-        var latest = Scalar(db, "SELECT max(date) FROM entries");
+        var latest = Scalar(db, "SELECT max(date) FROM entry_lines");
         if (latest is not null)
         {
             return (latest.Value, "entries 中最晚的记账日期");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 
 namespace Xuncha.Screening.Package;
@@ -30,17 +29,13 @@ public static class PackageLoader
             var before = errors.Count;
             try
             {
-                rows[source.Table.Name] = LoadTable(source, db, errors, notes);
+                rows[source.Table.Name] = Engine.Trace.Step("load " + source.Table.Name, () => LoadTable(source, db, errors, notes));
             }
             catch (System.Text.DecoderFallbackException)
             {
                 // Valid UTF-8 at the start, not further on: read the whole file again as GB18030.
                 errors.RemoveRange(before, errors.Count - before);
-                using (var cmd = db.CreateCommand())
-                {
-                    cmd.CommandText = $"DELETE FROM {source.Table.Name}";
-                    cmd.ExecuteNonQuery();
-                }
+                Exec(db, $"DELETE FROM {TableLayout.Of(source.Table).Stored}");
 
                 source.UseGb18030();
                 rows[source.Table.Name] = LoadTable(source, db, errors, notes);
@@ -57,9 +52,26 @@ public static class PackageLoader
 
     private static void CreateTable(DuckDBConnection db, TableSpec table)
     {
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Key}\" {c.DuckType}").Append("_line INTEGER"));
+        var layout = TableLayout.Of(table);
+        var columns = layout.Columns.Select(i => $"\"{table.Columns[i].Key}\" {table.Columns[i].DuckType}");
+        if (layout.Accounts)
+        {
+            columns = columns.Append("acct INTEGER");
+        }
+
+        Exec(db, $"CREATE OR REPLACE TABLE {layout.Stored} ({string.Join(", ", columns.Append("_line INTEGER"))})");
+        if (layout.Accounts)
+        {
+            Exec(db, "CREATE OR REPLACE TABLE entry_accounts (acct INTEGER, village_code VARCHAR, account_code VARCHAR, account_name VARCHAR)");
+            var shape = string.Join(", ", table.Columns.Select(c => c.Key is "account_code" or "account_name" ? $"a.{c.Key}" : $"l.\"{c.Key}\""));
+            Exec(db, $"CREATE OR REPLACE VIEW {table.Name} AS SELECT {shape}, l._line FROM {layout.Stored} l JOIN entry_accounts a ON a.acct = l.acct");
+        }
+    }
+
+    private static void Exec(DuckDBConnection db, string sql)
+    {
         using var cmd = db.CreateCommand();
-        cmd.CommandText = $"CREATE OR REPLACE TABLE {table.Name} ({columns})";
+        cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
 
@@ -175,28 +187,24 @@ public static class PackageLoader
             }
         });
 
-        long count = 0;
-        using (var appender = db.CreateAppender(table.Name))
+        var store = new TableStore(db, table);
+        try
         {
             foreach (var batch in queue.GetConsumingEnumerable())
             {
-                for (var r = 0; r < batch.Rows; r++)
-                {
-                    var row = appender.CreateRow();
-                    for (var c = 0; c < table.Columns.Count; c++)
-                    {
-                        TypedColumns.Append(row, table.Columns[c].Type, batch.Columns[c], r);
-                    }
-
-                    row.AppendValue(batch.Lines[r]).EndRow();
-                }
-
-                count += batch.Rows;
+                store.Append(batch);
             }
+
+            // A decoding failure surfaces here, before the accounts are written: the retry starts clean.
+            producer.GetAwaiter().GetResult();
+            store.Complete();
+        }
+        finally
+        {
+            store.Dispose();
         }
 
-        producer.GetAwaiter().GetResult();
-        return count;
+        return store.Rows;
     }
 
     private static bool IsFirst(int[] unique, ColumnBatch batch, int row, int line, Dictionary<string, int> seen, ITableSource source, List<PackageError> errors)
@@ -220,9 +228,9 @@ public static class PackageLoader
         var table = source.Table;
         var unique = UniqueKey(table);
         var seen = new Dictionary<string, int>();
-        long count = 0;
         var values = new object?[table.Columns.Count];
-        using var appender = db.CreateAppender(table.Name);
+        using var store = new TableStore(db, table);
+        var batch = new ColumnBatch(table);
         foreach (var (line, cells) in source.Rows())
         {
             var ok = true;
@@ -257,17 +265,26 @@ public static class PackageLoader
                 continue;
             }
 
-            var row = appender.CreateRow();
             for (var i = 0; i < values.Length; i++)
             {
-                Append(row, values[i]);
+                batch.Columns[i].SetValue(values[i], batch.Rows);
             }
 
-            row.AppendValue(line).EndRow();
-            count++;
+            batch.Lines[batch.Rows++] = line;
+            if (batch.Rows == ColumnBatch.Size)
+            {
+                store.Append(batch);
+                batch = new ColumnBatch(table);
+            }
         }
 
-        return count;
+        if (batch.Rows > 0 && errors.Count == 0)
+        {
+            store.Append(batch);
+        }
+
+        store.Complete();
+        return store.Rows;
     }
 
     private static int FindColumn(TableSpec table, string normalizedHeader)
@@ -291,35 +308,4 @@ public static class PackageLoader
         "contracts" => [0, 1],
         _ => null,
     };
-
-    private static void Append(IDuckDBAppenderRow row, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                row.AppendNullValue();
-                break;
-            case string s:
-                row.AppendValue(s);
-                break;
-            case DateOnly d:
-                row.AppendValue((DateOnly?)d);
-                break;
-            case decimal m:
-                row.AppendValue((decimal?)m);
-                break;
-            case int n:
-                row.AppendValue((int?)n);
-                break;
-            case double x:
-                row.AppendValue((double?)x);
-                break;
-            case bool b:
-                row.AppendValue((bool?)b);
-                break;
-            default:
-                row.AppendValue(Convert.ToString(value, CultureInfo.InvariantCulture));
-                break;
-        }
-    }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 
 namespace Xuncha.Screening.Package;
 
-/// <summary>A block of parsed rows held column by column in typed arrays (no boxing), ready for the Appender.</summary>
+/// <summary>A block of parsed rows held column by column in typed arrays (no boxing), ready for the chunk appender.</summary>
 internal sealed class ColumnBatch
 {
     public const int Size = 8192;
@@ -38,7 +37,7 @@ internal static class TypedColumns
         var span = raw.Trim();
         if (span.Length == 0)
         {
-            target.SetValue(null, row);
+            SetNull(target, row);
             if (column.Required)
             {
                 reason = "必填，不能为空";
@@ -51,6 +50,9 @@ internal static class TypedColumns
         switch (column.Type)
         {
             case ColumnType.Text:
+                ((string?[])target)[row] = Text(span, ref last);
+                return true;
+            case ColumnType.VillageCode when span.Length == 12 && !span.ContainsAnyExceptInRange('0', '9'):
                 ((string?[])target)[row] = Text(span, ref last);
                 return true;
             case ColumnType.Date when span.Length == 10 && span[4] == '-' && span[7] == '-'
@@ -79,6 +81,28 @@ internal static class TypedColumns
         return true;
     }
 
+    private static void SetNull(Array target, int row)
+    {
+        switch (target)
+        {
+            case string?[] a:
+                a[row] = null;
+                break;
+            case DateOnly?[] a:
+                a[row] = null;
+                break;
+            case decimal?[] a:
+                a[row] = null;
+                break;
+            case int?[] a:
+                a[row] = null;
+                break;
+            default:
+                target.SetValue(null, row);
+                break;
+        }
+    }
+
     /// <summary>Consecutive rows repeat village codes, voucher numbers and account names: reuse the last string.</summary>
     private static string Text(ReadOnlySpan<char> span, ref string? last)
     {
@@ -88,30 +112,5 @@ internal static class TypedColumns
         }
 
         return last = span.ToString();
-    }
-
-    public static void Append(IDuckDBAppenderRow row, ColumnType type, Array source, int i)
-    {
-        switch (type)
-        {
-            case ColumnType.Date:
-                row.AppendValue(((DateOnly?[])source)[i]);
-                break;
-            case ColumnType.Amount:
-                row.AppendValue(((decimal?[])source)[i]);
-                break;
-            case ColumnType.Integer:
-                row.AppendValue(((int?[])source)[i]);
-                break;
-            case ColumnType.Number:
-                row.AppendValue(((double?[])source)[i]);
-                break;
-            case ColumnType.Bool:
-                row.AppendValue(((bool?[])source)[i]);
-                break;
-            default:
-                row.AppendValue(((string?[])source)[i]);
-                break;
-        }
     }
 }

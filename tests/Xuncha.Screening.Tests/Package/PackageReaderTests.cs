@@ -28,6 +28,32 @@ public sealed class PackageReaderTests
         Assert.Contains("其他收入（卫生费）1,234.50 元", lead.Explanation);
     }
 
+    [Fact]
+    public void Gb18030AfterTheSampledStart_IsReadAgainWholly_WithEachAccountOnce()
+    {
+        // More than the 1 MB sampled for the encoding is plain ASCII; GB18030 text follows. The file is
+        // read a second time as GB18030: the lines and their accounts must be there once, not twice.
+        var plain = new StringBuilder("village_code,voucher_no,date,line_no,account_code,account_name,summary,debit,credit\n");
+        var n = 0;
+        while (plain.Length < (1 << 20) + 1000)
+        {
+            n++;
+            plain.Append($"{TempPackage.Village},2023-{n:D6},2023-05-01,1,102,,,100.00,\n");
+            plain.Append($"{TempPackage.Village},2023-{n:D6},2023-05-01,2,501,,,,100.00\n");
+        }
+
+        var chinese = $"{TempPackage.Village},2024-记-0001,2024-03-05,1,154,在建工程,修路,1234.50,\n" +
+            $"{TempPackage.Village},2024-记-0001,2024-03-05,2,531,其他收入,卫生费,,1234.50\n";
+        var pkg = TempPackage.WithVillage();
+        File.WriteAllBytes(Path.Combine(pkg.Folder, "entries.csv"), [.. Encoding.ASCII.GetBytes(plain.ToString()), .. Encoding.GetEncoding("GB18030").GetBytes(chinese)]);
+
+        var run = ScreeningEngine.Run(pkg.Folder);
+        Assert.Equal(2 * n + 2, run.RowsPerTable["entries"]);
+        var lead = Assert.Single(run.Leads, l => l.RuleCode == "R01");
+        Assert.Equal(1234.50m, lead.Amount);
+        Assert.Contains("其他收入（卫生费）1,234.50 元", lead.Explanation);
+    }
+
     [Theory]
     [InlineData("2024-03-05")]
     [InlineData("2024/3/5")]
