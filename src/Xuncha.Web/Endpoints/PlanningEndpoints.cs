@@ -14,6 +14,13 @@ internal static class PlanningEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("年度计划");
         plans.MapGet("/", (int? year, Caller c, PlanQueries h, CancellationToken ct) => h.List(year, c.Scope, ct)).WithSummary("年度计划（市级及本地区）");
+        plans.MapGet("/export", async (int? year, Caller c, PlanQueries h, CancellationToken ct) =>
+            {
+                using var stream = new MemoryStream();
+                PlanningExport.Plans(stream, await h.List(year, c.Scope, ct));
+                return Results.File(stream.ToArray(), Xlsx, "年度计划.xlsx");
+            })
+            .WithSummary("导出年度计划（Excel）");
         plans.MapPost("/", async (PlanBody b, Caller c, SavePlanHandler h, CancellationToken ct) =>
             {
                 var id = await h.Handle(b.ToCommand(null), c.Scope, ct);
@@ -64,6 +71,14 @@ internal static class PlanningEndpoints
             })
             .WithSummary("新建巡察轮次");
         rounds.MapGet("/{id:guid}", (Guid id, Caller c, RoundQueries h, CancellationToken ct) => h.Get(id, c.Scope, ct)).WithSummary("轮次详情及巡察对象");
+        rounds.MapGet("/{id:guid}/targets/export", async (Guid id, Caller c, RoundQueries h, CancellationToken ct) =>
+            {
+                var round = await h.Get(id, c.Scope, ct);
+                using var stream = new MemoryStream();
+                PlanningExport.Targets(stream, round);
+                return Results.File(stream.ToArray(), Xlsx, $"巡察对象-{round.Round.Name}.xlsx");
+            })
+            .WithSummary("导出轮次的巡察对象（Excel）");
         rounds.MapPut("/{id:guid}", async (Guid id, RoundBody b, Caller c, SaveRoundHandler h, CancellationToken ct) =>
             {
                 await h.Handle(b.ToCommand(id), c.Scope, ct);

@@ -52,6 +52,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "POST /api/leads/{id:guid}/confirm",
         "POST /api/leads/{id:guid}/dismiss",
         "GET /api/plans/",
+        "GET /api/plans/export",
+        "GET /api/rounds/{id:guid}/targets/export",
         "POST /api/plans/",
         "GET /api/plans/{id:guid}",
         "PUT /api/plans/{id:guid}",
@@ -245,6 +247,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         var read = !viewer ? HttpStatusCode.Forbidden : sees ? HttpStatusCode.OK : HttpStatusCode.NotFound;
         Assert.Equal(read, (await client.GetAsync($"/api/plans/{plan.Id}")).StatusCode);
         Assert.Equal(read, (await client.GetAsync($"/api/rounds/{round.Id}")).StatusCode);
+        Assert.Equal(read, (await client.GetAsync($"/api/rounds/{round.Id}/targets/export")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/api/plans/export")).StatusCode);
 
         // Edits with empty fields: 400 for offices covering 义乌, 403 for other roles, 404 where not visible.
         var edit = !planner ? HttpStatusCode.Forbidden : !sees ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest;
