@@ -20,7 +20,7 @@ internal static class GenerateCommand
         var years = new Option<int>("--years") { Description = "年数，默认 3", DefaultValueFactory = _ => 3 };
         var end = new Option<string>("--end") { Description = "最后一天（也是默认基准日），默认 2024-12-31", DefaultValueFactory = _ => "2024-12-31" };
         var plain = new Option<bool>("--no-background") { Description = "只写入预埋的异常和近似样本，不生成日常账目" };
-        var rules = new Option<string?>("--rules") { Description = "只预埋这些规则，如 R01,C03" };
+        var rules = new Option<string?>("--rules") { Description = "只预埋这些规则，如 R01,C03；none 表示不预埋" };
         var copies = new Option<int>("--copies") { Description = "把村社复制 N 份（编码改写），用于省级规模基准", DefaultValueFactory = _ => 1 };
         var command = new Command("generate", "生成合成村社数据包（含预埋异常及预期线索 expected.csv），用于测试、演示和基准")
         {
@@ -35,11 +35,22 @@ internal static class GenerateCommand
             }
 
             var list = JinhuaVillages(parse.GetValue(villages), parse.GetValue(copies));
-            var ruleSet = parse.GetValue(rules)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var ruleSet = parse.GetValue(rules)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(r => !r.Equals("none", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var options = new GeneratorOptions(endDate, parse.GetValue(years), parse.GetValue(payments), Background: !parse.GetValue(plain), Rules: ruleSet);
             var watch = Stopwatch.StartNew();
             var folder = parse.GetValue(output)!;
-            var package = PackageGenerator.Generate(list, options, folder);
+            GeneratedPackage package;
+            try
+            {
+                package = PackageGenerator.Generate(list, options, folder);
+            }
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return ExitCodes.Usage;
+            }
+
             WriteExpected(Path.Combine(folder, "expected.csv"), package.Expected);
             AnsiConsole.MarkupLine($"已生成数据包 [bold]{Markup.Escape(folder)}[/]：{list.Count} 个村社，用时 {watch.Elapsed.TotalSeconds:0.0} 秒");
             foreach (var (table, rows) in package.Rows)

@@ -36,7 +36,7 @@ public static class PackageGenerator
         var planters = Planters.Where(p => o.Rules is null || o.Rules.Contains(p.Rule)).ToList();
         if (planters.Sum(p => p.Villages) > ordered.Count)
         {
-            throw new ArgumentException($"{planters.Sum(p => p.Villages)} villages needed to plant these rules, {ordered.Count} given");
+            throw new ArgumentException($"预埋所选规则的异常需要至少 {planters.Sum(p => p.Villages)} 个村社，只给了 {ordered.Count} 个：请增加 --villages，或用 --rules 只预埋部分规则（--rules none 不预埋）。");
         }
 
         using var b = new PackageBuilder(folder);
