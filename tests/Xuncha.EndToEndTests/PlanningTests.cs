@@ -107,5 +107,14 @@ public sealed class PlanningTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Equal($"{village}巡察“一村一单”检查清单", await print.Locator(".print-title").InnerTextAsync());
         Assert.True(await print.Locator(".print-table tbody tr").CountAsync() >= 12);
         await print.ShotAsync(fixture, "57-checklist-print");
+
+        // 全覆盖进度: per township of 义乌, the villages planned now count as listed in a round.
+        await page.GotoAsync("/risk");
+        await page.WaitInteractiveAsync();
+        var tab = page.GetByRole(AriaRole.Tab, new() { Name = "全覆盖进度" });
+        var coverage = page.GetByText("本届 2022—2026 年");
+        await tab.ClickUntilAsync(() => coverage.IsVisibleAsync());
+        Assert.Matches(@"已巡察 \d+ 个，占 [\d.]+%；另有 [1-9]\d* 个已列入轮次", await coverage.InnerTextAsync());
+        await page.ShotAsync(fixture, "58-coverage");
     }
 }
