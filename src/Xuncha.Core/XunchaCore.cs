@@ -10,6 +10,7 @@ using Xuncha.Core.Features.Teams;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Features.Users;
 using Xuncha.Core.Security;
+using Xuncha.Core.Security.Protection;
 
 namespace Xuncha.Core;
 
@@ -41,6 +42,8 @@ public static class XunchaCore
         services.AddScoped<EarlyWarning>();
         services.AddOptions<RiskSettings>().BindConfiguration("Xuncha:Risk");
         services.AddSingleton<FileStore>();
+        services.AddSingleton<ProtectedDataCipher>();
+        services.AddScoped<AccessLog>();
         services.AddScoped<RankVillagesHandler>();
         services.AddScoped<CoverageHandler>();
         services.AddScoped<RoundQueries>();

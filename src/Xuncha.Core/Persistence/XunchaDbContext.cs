@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Audit;
 using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.People;
@@ -36,6 +37,7 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ExpertInvitation> ExpertInvitations => Set<ExpertInvitation>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
