@@ -8,6 +8,7 @@ using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Domain.Teams;
 using Xuncha.Core.Domain.Users;
+using Xuncha.Core.Domain.Fieldwork;
 
 namespace Xuncha.Core.Persistence;
 
@@ -36,6 +37,10 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ExpertInvitation> ExpertInvitations => Set<ExpertInvitation>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<FieldRecord> FieldRecords => Set<FieldRecord>();
+    public DbSet<GuidanceGroup> GuidanceGroups => Set<GuidanceGroup>();
+    public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();
+    public DbSet<GuidanceSuggestion> GuidanceSuggestions => Set<GuidanceSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
