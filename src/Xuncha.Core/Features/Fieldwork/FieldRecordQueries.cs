@@ -76,7 +76,7 @@ public sealed class FieldRecordQueries(IDbContextFactory<XunchaDbContext> dbFact
 
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
         var total = await query.CountAsync(ct);
-        var rows = await Project(db, query.OrderByDescending(f => f.Date).ThenByDescending(f => f.CreatedAt).Skip((page - 1) * size).Take(size)).ToListAsync(ct);
+        var rows = await Project(db, query.OrderByDescending(f => f.Date).ThenBy(f => f.VillageCode).ThenBy(f => f.Id).Skip((page - 1) * size).Take(size)).ToListAsync(ct);
         return new Paged<FieldRecordRow>(rows, total, page, size);
     }
 

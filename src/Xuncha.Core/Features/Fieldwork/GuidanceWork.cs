@@ -89,7 +89,7 @@ public sealed class GuidanceWorkHandler(IDbContextFactory<XunchaDbContext> dbFac
                     join v in db.Regions on r.VillageCode equals v.Code
                     where r.VillageCode.StartsWith(user.ScopeCode) && (groupId == null || r.GroupId == groupId)
                         && (villageCode == null || r.VillageCode == villageCode)
-                    orderby r.Date descending, r.CreatedAt descending
+                    orderby r.Date descending, r.VillageCode
                     select new GuidanceRecordRow(r.Id, g.Id, g.Name, r.VillageCode, v.Name, r.Date, r.Content);
         return await query.ToListAsync(ct);
     }
