@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
+using Xuncha.Core.Features.Fieldwork;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Screening;
@@ -64,6 +65,11 @@ public static class XunchaCore
         services.AddScoped<RoundPoolHandler>();
         services.AddScoped<ExpertInvitationsHandler>();
         services.AddPeople();
+        services.AddScoped<SaveFieldRecordHandler>();
+        services.AddScoped<FieldRecordQueries>();
+        services.AddScoped<GuidanceGroupsHandler>();
+        services.AddScoped<GuidanceWorkHandler>();
+        services.AddScoped<DemoFieldwork>();
         return services;
     }
 

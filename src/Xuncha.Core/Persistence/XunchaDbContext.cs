@@ -9,6 +9,7 @@ using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Domain.Teams;
 using Xuncha.Core.Domain.Users;
+using Xuncha.Core.Domain.Fieldwork;
 
 namespace Xuncha.Core.Persistence;
 
@@ -38,6 +39,10 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<FieldRecord> FieldRecords => Set<FieldRecord>();
+    public DbSet<GuidanceGroup> GuidanceGroups => Set<GuidanceGroup>();
+    public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();
+    public DbSet<GuidanceSuggestion> GuidanceSuggestions => Set<GuidanceSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

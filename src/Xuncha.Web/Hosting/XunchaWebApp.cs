@@ -99,6 +99,7 @@ public static class XunchaWebApp
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
         api.MapPeopleEndpoints();
+        api.MapFieldworkEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -112,6 +112,23 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "PUT /api/experts/{id:guid}",
         "DELETE /api/experts/{id:guid}",
         "POST /api/experts/{id:guid}/availability",
+        "GET /api/field-records/",
+        "GET /api/field-records/export",
+        "GET /api/field-records/{id:guid}",
+        "POST /api/field-records/",
+        "PUT /api/field-records/{id:guid}",
+        "DELETE /api/field-records/{id:guid}",
+        "GET /api/villages/{code}/fieldwork",
+        "GET /api/guidance/groups",
+        "POST /api/guidance/groups",
+        "PUT /api/guidance/groups/{id:guid}",
+        "GET /api/guidance/records",
+        "POST /api/guidance/records",
+        "GET /api/guidance/suggestions",
+        "GET /api/guidance/suggestions/export",
+        "POST /api/guidance/suggestions",
+        "POST /api/guidance/suggestions/{id:guid}/{step:regex(^(adopt|implement)$)}",
+        "GET /api/guidance/counts",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -219,6 +236,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ChecklistsAsync(client, userName, scope, db);
         await TeamsAsync(client, userName, scope, db);
         await PoolsAsync(client, userName, scope, db);
+        await FieldworkAsync(client, userName, scope, db);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>
@@ -451,6 +469,64 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         {
             Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"{rounds}/targets/{FotangVillage}/move", new { teamId = team.Id })).StatusCode);
         }
+    }
+
+    private static readonly HashSet<string> FieldReaders = ["admin", "city", "yiwu", "wucheng", "team", "guide", "jijian"];
+    private static readonly HashSet<string> FieldWriters = ["admin", "city", "yiwu", "wucheng", "team"];
+    private static readonly HashSet<string> GuidanceWriters = ["admin", "city", "yiwu", "wucheng", "guide"];
+
+    /// <summary>走访谈话 and 指导组: teams and offices record visits in their villages; guidance groups and offices keep guidance; experts and owners see nothing.</summary>
+    private static async Task FieldworkAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var reader = FieldReaders.Contains(userName);
+        var writer = FieldWriters.Contains(userName);
+        var read = reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        var list = await client.GetAsync("/api/field-records?pageSize=500");
+        Assert.Equal(read, list.StatusCode);
+        if (reader)
+        {
+            Assert.All((await list.JsonAsync()).GetProperty("items").EnumerateArray(), r => Assert.StartsWith(scope, r.GetProperty("villageCode").GetString()));
+        }
+
+        Assert.Equal(read, (await client.GetAsync("/api/field-records/export")).StatusCode);
+        var record = (await db.FieldRecords.Where(f => f.VillageCode.StartsWith(Yiwu)).ToListAsync()).OrderBy(f => f.CreatedAt).First();
+        var covers = RegionCode.IsWithin(record.VillageCode, scope);
+        Assert.Equal(!reader ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await client.GetAsync($"/api/field-records/{record.Id}")).StatusCode);
+        Assert.Equal(reader && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/villages/{record.VillageCode}/fieldwork")).StatusCode);
+        var empty = new { kind = "HomeVisit", roundId = record.RoundId, villageCode = record.VillageCode, learned = "" };
+        var write = !writer ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound;
+        Assert.Equal(write, (await client.PutAsJsonAsync($"/api/field-records/{record.Id}", empty)).StatusCode);
+        Assert.Equal(write, (await client.PostAsJsonAsync("/api/field-records/", empty)).StatusCode);
+        Assert.Equal(writer ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/field-records/{Guid.NewGuid()}")).StatusCode);
+
+        // The demo group of 婺城.
+        var group = await db.GuidanceGroups.FirstAsync(g => g.RegionCode == "330702");
+        var village = group.VillageCodes[0];
+        var groups = await client.GetAsync("/api/guidance/groups");
+        Assert.Equal(read, groups.StatusCode);
+        var overlaps = RegionCode.IsWithin("330702", scope) || RegionCode.IsWithin(scope, "330702");
+        if (reader)
+        {
+            Assert.Equal(overlaps, (await groups.JsonAsync()).EnumerateArray().Any(g => g.GetProperty("id").GetGuid() == group.Id));
+        }
+
+        foreach (var url in new[] { "/api/guidance/records", "/api/guidance/suggestions", "/api/guidance/suggestions/export", "/api/guidance/counts" })
+        {
+            Assert.Equal(read, (await client.GetAsync(url)).StatusCode);
+        }
+
+        var editor = Managers.Contains(userName);
+        Assert.Equal(editor ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/guidance/groups", new { name = "" })).StatusCode);
+        var ownsGroup = RegionCode.IsWithin("330702", scope);
+        Assert.Equal(!editor ? HttpStatusCode.Forbidden : ownsGroup ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound,
+            (await client.PutAsJsonAsync($"/api/guidance/groups/{group.Id}", new { name = "" })).StatusCode);
+        var guides = GuidanceWriters.Contains(userName);
+        var guidance = !guides ? HttpStatusCode.Forbidden : overlaps && RegionCode.IsWithin(village, scope) ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound;
+        Assert.Equal(guidance, (await client.PostAsJsonAsync("/api/guidance/records", new { groupId = group.Id, villageCode = village, content = "" })).StatusCode);
+        Assert.Equal(guidance, (await client.PostAsJsonAsync("/api/guidance/suggestions", new { groupId = group.Id, villageCode = village, text = "" })).StatusCode);
+        var done = await db.GuidanceSuggestions.FirstAsync(s => s.GroupId == group.Id && s.Status == Xuncha.Core.Domain.Fieldwork.SuggestionStatus.Implemented);
+        var advance = !guides ? HttpStatusCode.Forbidden : RegionCode.IsWithin(done.VillageCode, scope) ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound;
+        Assert.Equal(advance, (await client.PostAsync($"/api/guidance/suggestions/{done.Id}/adopt", null)).StatusCode);
     }
 
     private static async Task ExpectAsync(HttpClient client, HttpMethod method, string url, bool allowed)
