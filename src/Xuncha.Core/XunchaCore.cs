@@ -4,6 +4,7 @@ using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
+using Xuncha.Core.Features.Reports;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Features.Teams;
@@ -64,6 +65,11 @@ public static class XunchaCore
         services.AddScoped<RoundPoolHandler>();
         services.AddScoped<ExpertInvitationsHandler>();
         services.AddPeople();
+        services.AddScoped<SubmitReportHandler>();
+        services.AddScoped<ReportInboxHandler>();
+        services.AddScoped<ReportChannelsHandler>();
+        services.AddScoped<PetitionsHandler>();
+        services.AddScoped<DemoReports>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.People;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Domain.Teams;
 using Xuncha.Core.Domain.Users;
@@ -38,6 +39,8 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<ReportChannel> ReportChannels => Set<ReportChannel>();
+    public DbSet<PublicReport> PublicReports => Set<PublicReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
