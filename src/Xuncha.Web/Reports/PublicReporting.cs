@@ -53,7 +53,7 @@ public static class PublicReporting
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
-        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var t = encoder.Encode(title);
         var m = encoder.Encode(message);
         await http.Response.WriteAsync($$"""
