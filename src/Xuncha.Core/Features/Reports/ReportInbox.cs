@@ -22,6 +22,8 @@ public sealed record ReportRow(
 /// </summary>
 public sealed record ReportDetail(ReportRow Report, bool ReporterVisible, string? ReporterName, string? ReporterPhone);
 
+public sealed record RoundOption(Guid Id, string Name);
+
 public sealed record HandleReport(Guid Id, string Status, string? Note);
 
 public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFactory, ProtectedDataCipher cipher, AccessLog accessLog, TimeProvider clock)
@@ -100,6 +102,17 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
         report.HandledBy = user.DisplayName;
         report.HandledAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The rounds with reporting channels that the user may see, newest first, for the filters.</summary>
+    public async Task<IReadOnlyList<RoundOption>> Rounds(UserScope user, CancellationToken ct = default)
+    {
+        user.EnsureRole(ReportAccess.Viewers.Union(ReportAccess.ChannelViewers), ReportTexts.ViewAction);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await RoundQueries.Visible(db, user)
+            .Where(r => db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode)))
+            .Select(r => new { r.Id, r.Name, r.StartDate }).ToListAsync(ct);
+        return rows.OrderByDescending(r => r.StartDate).Select(r => new RoundOption(r.Id, r.Name)).ToList();
     }
 
     internal static IQueryable<PublicReport> Visible(XunchaDbContext db, UserScope user) =>
