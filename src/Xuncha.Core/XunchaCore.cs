@@ -5,6 +5,7 @@ using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Fieldwork;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
+using Xuncha.Core.Features.Reports;
 using Xuncha.Core.Features.Screening;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Features.Teams;
@@ -70,6 +71,11 @@ public static class XunchaCore
         services.AddScoped<GuidanceGroupsHandler>();
         services.AddScoped<GuidanceWorkHandler>();
         services.AddScoped<DemoFieldwork>();
+        services.AddScoped<SubmitReportHandler>();
+        services.AddScoped<ReportInboxHandler>();
+        services.AddScoped<ReportChannelsHandler>();
+        services.AddScoped<PetitionsHandler>();
+        services.AddScoped<DemoReports>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.People;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Domain.Teams;
 using Xuncha.Core.Domain.Users;
@@ -43,6 +44,8 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<GuidanceGroup> GuidanceGroups => Set<GuidanceGroup>();
     public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();
     public DbSet<GuidanceSuggestion> GuidanceSuggestions => Set<GuidanceSuggestion>();
+    public DbSet<ReportChannel> ReportChannels => Set<ReportChannel>();
+    public DbSet<PublicReport> PublicReports => Set<PublicReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,8 +4,8 @@ namespace Xuncha.Screening.Engine;
 
 /// <summary>
 /// What the rest of Xuncha keeps from a package besides leads: the cadres and their relatives
-/// (for 回避 when teams are built), the petitions (for risk targeting, without the reporter —
-/// that is protected data) and per-village counts that choose checklist items.
+/// (for 回避 when teams are built), the petitions (for risk targeting; the reporter is protected
+/// data that the caller must encrypt before keeping it and never log) and per-village counts that choose checklist items.
 /// </summary>
 public sealed record PackageRoster(
     IReadOnlyList<RosterCadre> Cadres,
@@ -30,8 +30,8 @@ public sealed record PackageRoster(
             : [];
 
         var petitions = tables.Contains("petitions")
-            ? Rows(db, "SELECT village_code, petition_no, received_date, category, summary, status FROM petitions ORDER BY village_code, _line",
-                r => new RosterPetition(r.GetString(0), r.GetString(1), Date(r, 2)!.Value, Text(r, 3), Text(r, 4), Text(r, 5)))
+            ? Rows(db, "SELECT village_code, petition_no, received_date, category, summary, status, reporter_name, reporter_phone FROM petitions ORDER BY village_code, _line",
+                r => new RosterPetition(r.GetString(0), r.GetString(1), Date(r, 2)!.Value, Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7)))
             : [];
 
         var contracts = tables.Contains("contracts") ? "(SELECT count(*) FROM contracts c WHERE c.village_code = v.village_code)" : "0";
@@ -70,7 +70,17 @@ public sealed record RosterCadre(string VillageCode, string? Name, string IdNumb
 
 public sealed record RosterRelative(string VillageCode, string CadreIdNumber, string? RelativeName, string RelativeIdNumber, string? Relation);
 
-public sealed record RosterPetition(string VillageCode, string PetitionNo, DateOnly ReceivedDate, string? Category, string? Summary, string? Status);
+/// <summary>A petition row. ReporterName/ReporterPhone are protected: encrypt before storing; the record's ToString hides them.</summary>
+public sealed record RosterPetition(string VillageCode, string PetitionNo, DateOnly ReceivedDate, string? Category, string? Summary, string? Status,
+    string? ReporterName = null, string? ReporterPhone = null)
+{
+    // A record prints every property; keep the reporter out of any log line or debugger dump.
+    private bool PrintMembers(System.Text.StringBuilder b)
+    {
+        b.Append($"VillageCode = {VillageCode}, PetitionNo = {PetitionNo}, ReceivedDate = {ReceivedDate}, Category = {Category}, Status = {Status}");
+        return true;
+    }
+}
 
 /// <summary>Counts that choose conditional checklist items: contracts, works contract amount, distinct subsidy recipients.</summary>
 public sealed record RosterVillageStats(string VillageCode, int Contracts, decimal WorksAmount, int SubsidyRecipients);

@@ -70,6 +70,7 @@ public static class XunchaWebApp
         services.AddAntDesign();
         services.AddScoped<Xuncha.Web.Components.Shared.CurrentUser>();
         services.AddRazorComponents().AddInteractiveServerComponents();
+        Xuncha.Web.Reports.PublicReporting.AddPublicReporting(services, builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -83,6 +84,7 @@ public static class XunchaWebApp
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
             web => web.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        Xuncha.Web.Reports.PublicReporting.UsePublicReporting(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -100,6 +102,7 @@ public static class XunchaWebApp
         api.MapTeamEndpoints();
         api.MapPeopleEndpoints();
         api.MapFieldworkEndpoints();
+        api.MapReportEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

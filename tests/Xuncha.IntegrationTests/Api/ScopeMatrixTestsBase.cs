@@ -129,6 +129,17 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "POST /api/guidance/suggestions",
         "POST /api/guidance/suggestions/{id:guid}/{step:regex(^(adopt|implement)$)}",
         "GET /api/guidance/counts",
+        "GET /api/reports/",
+        "GET /api/reports/export",
+        "GET /api/reports/{id:guid}",
+        "POST /api/reports/{id:guid}/handle",
+        "GET /api/report-channels/",
+        "POST /api/report-channels/",
+        "GET /api/report-channels/{id:guid}/qr.png",
+        "GET /api/report-channels/{id:guid}/qr.svg",
+        "GET /api/villages/{code}/petitions",
+        "GET /api/villages/{code}/petitions/export",
+        "GET /api/petitions/{id:guid}",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -237,6 +248,57 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await TeamsAsync(client, userName, scope, db);
         await PoolsAsync(client, userName, scope, db);
         await FieldworkAsync(client, userName, scope, db);
+        await ReportsAsync(client, userName, scope, db);
+    }
+
+    private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];
+    private static readonly HashSet<string> ReportHandlers = ["city", "yiwu", "wucheng", "team"];
+    private static readonly HashSet<string> ChannelViewers = ["city", "yiwu", "wucheng", "team"];
+    private static readonly HashSet<string> PetitionViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide", "jijian"];
+
+    /// <summary>
+    /// 群众反映 and 信访举报 of a 义乌 village: the inbox for offices, team members and 纪检监察 in scope
+    /// (others 403, other counties 404), channels for offices and teams, petitions for viewers in scope.
+    /// Which roles read the reporter in clear is tested in ReportProtectionTestsBase.
+    /// </summary>
+    private static async Task ReportsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
+    {
+        var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
+        var channel = new Xuncha.Core.Domain.Reports.ReportChannel
+        {
+            Id = Guid.NewGuid(), RoundId = round.Id, VillageCode = FotangVillage, Token = Guid.NewGuid().ToString("N"), TeamContact = "矩阵", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var report = new Xuncha.Core.Domain.Reports.PublicReport
+        {
+            Id = Guid.CreateVersion7(), ChannelId = channel.Id, RoundId = round.Id, VillageCode = FotangVillage, ReceiptNo = Guid.NewGuid().ToString("N")[..15],
+            Category = "其他", Content = "矩阵测试反映内容", Anonymous = true, ReceivedAt = DateTimeOffset.UtcNow,
+        };
+        var petition = new Petition { Id = Guid.NewGuid(), VillageCode = FotangVillage, PetitionNo = "M-" + Guid.NewGuid().ToString("N")[..8], Category = "财务" };
+        db.ReportChannels.Add(channel);
+        db.PublicReports.Add(report);
+        db.Petitions.Add(petition);
+        await db.SaveChangesAsync();
+
+        var covers = RegionCode.IsWithin(Yiwu, scope);
+        var view = ReportViewers.Contains(userName);
+        var forbiddenOr = (bool allowed, HttpStatusCode ok) => allowed ? ok : HttpStatusCode.Forbidden;
+        Assert.Equal(forbiddenOr(view, HttpStatusCode.OK), (await client.GetAsync($"/api/reports?roundId={round.Id}")).StatusCode);
+        Assert.Equal(forbiddenOr(view, HttpStatusCode.OK), (await client.GetAsync("/api/reports/export")).StatusCode);
+        Assert.Equal(forbiddenOr(view, covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), (await client.GetAsync($"/api/reports/{report.Id}")).StatusCode);
+        var handle = await client.PostAsJsonAsync($"/api/reports/{report.Id}/handle", new { status = "不予处理", note = "" });
+        Assert.Equal(forbiddenOr(ReportHandlers.Contains(userName), covers ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound), handle.StatusCode);
+
+        var channels = ChannelViewers.Contains(userName);
+        Assert.Equal(forbiddenOr(channels, covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), (await client.GetAsync($"/api/report-channels?roundId={round.Id}")).StatusCode);
+        Assert.Equal(forbiddenOr(channels, covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), (await client.GetAsync($"/api/report-channels/{channel.Id}/qr.png")).StatusCode);
+        Assert.Equal(forbiddenOr(channels, covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), (await client.GetAsync($"/api/report-channels/{channel.Id}/qr.svg")).StatusCode);
+        var create = await client.PostAsJsonAsync("/api/report-channels/", new { roundId = round.Id, teamContact = "电话 0579-1234567" });
+        Assert.Equal(forbiddenOr(Managers.Contains(userName) && userName != "admin", covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), create.StatusCode);
+
+        var petitions = PetitionViewers.Contains(userName) && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        Assert.Equal(petitions, (await client.GetAsync($"/api/villages/{FotangVillage}/petitions")).StatusCode);
+        Assert.Equal(petitions, (await client.GetAsync($"/api/villages/{FotangVillage}/petitions/export")).StatusCode);
+        Assert.Equal(forbiddenOr(PetitionViewers.Contains(userName), covers ? HttpStatusCode.OK : HttpStatusCode.NotFound), (await client.GetAsync($"/api/petitions/{petition.Id}")).StatusCode);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>

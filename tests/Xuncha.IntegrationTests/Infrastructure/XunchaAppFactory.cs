@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Persistence;
@@ -16,6 +17,11 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>When set before the host starts, every log line of every level is kept in <see cref="Logs"/>.</summary>
+    public bool CaptureLogs { get; init; }
+
+    public LogCollector Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -23,6 +29,11 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
         foreach (var (key, value) in Database.Settings())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (CaptureLogs)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<LogCollector>(null, LogLevel.Trace));
         }
     }
 

@@ -24,8 +24,8 @@ public sealed class CadreRelative
 }
 
 /// <summary>
-/// A petition (信访举报) of a village from its package. The reporter's identity is protected data
-/// and is not kept here.
+/// A petition (信访举报) of a village from its package. The reporter's identity is protected data:
+/// kept only as cipher text (ProtectedDataCipher), shown to permitted roles on the petition's own page.
 /// </summary>
 public sealed class Petition
 {
@@ -36,4 +36,6 @@ public sealed class Petition
     public string Category { get; set; } = "";
     public string Summary { get; set; } = "";
     public string Status { get; set; } = "";
+    public string? ReporterNameProtected { get; set; }
+    public string? ReporterPhoneProtected { get; set; }
 }

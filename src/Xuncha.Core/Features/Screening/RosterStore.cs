@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Persistence;
+using Xuncha.Core.Security.Protection;
 using Xuncha.Screening.Engine;
 
 namespace Xuncha.Core.Features.Screening;
@@ -8,10 +9,11 @@ namespace Xuncha.Core.Features.Screening;
 /// <summary>
 /// Keeps the cadres, their relatives and the petitions of the package's villages: a table the
 /// package carries replaces what was kept for those villages; a table it lacks leaves it alone.
+/// Petition reporters are encrypted here, before anything is kept.
 /// </summary>
 internal static class RosterStore
 {
-    public static async Task Replace(XunchaDbContext db, ScreeningRun run, CancellationToken ct)
+    public static async Task Replace(XunchaDbContext db, ScreeningRun run, ProtectedDataCipher cipher, CancellationToken ct)
     {
         if (run.Roster is not { } roster)
         {
@@ -62,6 +64,8 @@ internal static class RosterStore
                     Category = p.Category ?? "",
                     Summary = p.Summary ?? "",
                     Status = p.Status ?? "",
+                    ReporterNameProtected = cipher.Protect(p.ReporterName?.Trim()),
+                    ReporterPhoneProtected = cipher.Protect(p.ReporterPhone?.Trim()),
                 }));
         }
     }

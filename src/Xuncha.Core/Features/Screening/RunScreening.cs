@@ -4,6 +4,7 @@ using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
+using Xuncha.Core.Security.Protection;
 using Xuncha.Screening.Engine;
 using Xuncha.Screening.Package;
 using EngineLead = Xuncha.Screening.Engine.Lead;
@@ -25,7 +26,7 @@ public sealed record BatchRecord(
 
 public sealed record RuleOutcomeRecord(string Code, string Name, int Leads, string Status, string? Reason, long ElapsedMs, IReadOnlyDictionary<string, decimal> Thresholds);
 
-public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFactory, TimeProvider clock)
+public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFactory, TimeProvider clock, ProtectedDataCipher cipher)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -112,7 +113,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
         // The roster's bulk deletes and the saved changes commit together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await UpdateProfiles(db, run, now, ct);
-        await RosterStore.Replace(db, run, ct);
+        await RosterStore.Replace(db, run, cipher, ct);
         batch.Status = BatchStatus.Completed;
         batch.FinishedAt = clock.GetUtcNow();
         batch.AsOf = run.AsOf;

@@ -26,7 +26,8 @@ public sealed class DemoPlanning(
     AssignTeamsHandler teams,
     GenerateChecklistsHandler checklists,
     DemoFieldwork fieldwork,
-    TimeProvider clock)
+    TimeProvider clock,
+    DemoReports reports)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -75,6 +76,7 @@ public sealed class DemoPlanning(
         var assigned = await teams.Handle(new AssignTeams(current, 4), yiwu, ct);
         await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
         await fieldwork.SeedAsync(current, ct);
+        await reports.SeedAsync(current, yiwu, ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 

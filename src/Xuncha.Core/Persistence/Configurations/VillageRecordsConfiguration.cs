@@ -48,6 +48,8 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(x => x.Category).HasMaxLength(50);
         b.Property(x => x.Summary).HasMaxLength(2000);
         b.Property(x => x.Status).HasMaxLength(20);
+        b.Property(x => x.ReporterNameProtected).HasMaxLength(400);
+        b.Property(x => x.ReporterPhoneProtected).HasMaxLength(400);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.VillageCode, x.PetitionNo }).IsUnique();
         b.HasIndex(x => x.ReceivedDate);

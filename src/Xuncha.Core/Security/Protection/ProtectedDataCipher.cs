@@ -60,6 +60,16 @@ public sealed class ProtectedDataCipher
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>
+    /// A keyed one-way hash (HMAC-SHA256 under a key derived from the protection key) for values
+    /// that are kept only to recognise repeats, such as a public reporter's IP address.
+    /// </summary>
+    public string Fingerprint(string value)
+    {
+        var hashKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: Encoding.UTF8.GetBytes("xuncha-fingerprint"));
+        return Convert.ToHexString(HMACSHA256.HashData(hashKey, Encoding.UTF8.GetBytes(value)))[..32].ToLowerInvariant();
+    }
+
     /// <summary>Masks a name or phone for lists (张** / 138****5678), as ui.md asks.</summary>
     public static string Mask(string? value)
     {

@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xuncha.Core.Security.Protection;
+using Xuncha.IntegrationTests.Infrastructure;
+
+namespace Xuncha.IntegrationTests.Reports;
+
+/// <summary>The public page /r/{token}: submit, honeypot, size and rate limits (SQLite and PostgreSQL).</summary>
+public abstract class PublicReportTestsBase(XunchaAppFactory app)
+{
+    private const string Content = "村里修路工程没有公开招标，工程款去向不明，请巡察组核查。";
+
+    [Fact]
+    public async Task Submit_Named_StoresReporterEncryptedAndShowsReceipt()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        var name = "邵" + Random.Shared.Next(100000, 999999);
+        var phone = "139" + Random.Shared.Next(10000000, 99999999);
+        using var client = ReportsWorld.Resident(app);
+        var page = await client.GetStringAsync($"/r/{token}");
+        Assert.Contains("巡察 群众反映", page);
+        Assert.Contains("巡察组联系方式", page);
+
+        var response = await ReportsWorld.SubmitAsync(client, token, "工程", Content, name, phone);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("提交成功", html);
+        var receipt = ReportsWorld.Receipt(html);
+        Assert.NotNull(receipt);
+        Assert.DoesNotContain(token, html[html.IndexOf("提交成功", StringComparison.Ordinal)..].Split("pr-link")[0]);
+
+        await using var db = await app.DbAsync();
+        var rawName = await db.Database.SqlQuery<string>($"SELECT \"ReporterNameProtected\" AS \"Value\" FROM public_reports WHERE \"ReceiptNo\" = {receipt}").SingleAsync();
+        var rawPhone = await db.Database.SqlQuery<string>($"SELECT \"ReporterPhoneProtected\" AS \"Value\" FROM public_reports WHERE \"ReceiptNo\" = {receipt}").SingleAsync();
+        Assert.StartsWith("v1:", rawName);
+        Assert.DoesNotContain(name, rawName);
+        Assert.DoesNotContain(phone, rawPhone);
+        var cipher = app.Services.GetRequiredService<ProtectedDataCipher>();
+        Assert.Equal(name, cipher.Unprotect(rawName));
+        Assert.Equal(phone, cipher.Unprotect(rawPhone));
+        var report = await db.PublicReports.SingleAsync(r => r.ReceiptNo == receipt);
+        Assert.False(report.Anonymous);
+        Assert.Equal("工程", report.Category);
+        Assert.Equal("待处理", report.Status);
+        Assert.Equal(32, report.SourceIpHash.Length);
+        Assert.DoesNotContain("10.9.", report.SourceIpHash);
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(name) || l.Contains(phone));
+    }
+
+    [Fact]
+    public async Task Submit_Anonymous_KeepsNoReporter()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        using var client = ReportsWorld.Resident(app);
+        var html = await (await ReportsWorld.SubmitAsync(client, token, "惠民资金", "低保金发放不公平，有的人不符合条件也领到了。")).Content.ReadAsStringAsync();
+        var receipt = ReportsWorld.Receipt(html);
+        Assert.NotNull(receipt);
+        await using var db = await app.DbAsync();
+        var report = await db.PublicReports.SingleAsync(r => r.ReceiptNo == receipt);
+        Assert.True(report.Anonymous);
+        Assert.Null(report.ReporterNameProtected);
+        Assert.Null(report.ReporterPhoneProtected);
+    }
+
+    [Fact]
+    public async Task Submit_HoneypotFilled_ShowsReceiptButStoresNothing()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        await using var before = await app.DbAsync();
+        var count = await before.PublicReports.CountAsync();
+        using var client = ReportsWorld.Resident(app);
+        var html = await (await ReportsWorld.SubmitAsync(client, token, "财务", "机器人填写的内容机器人填写的内容。", honeypot: "http://spam.example")).Content.ReadAsStringAsync();
+        Assert.Contains("提交成功", html);
+        var receipt = ReportsWorld.Receipt(html);
+        Assert.NotNull(receipt);
+        await using var db = await app.DbAsync();
+        Assert.Equal(count, await db.PublicReports.CountAsync());
+        Assert.False(await db.PublicReports.AnyAsync(r => r.ReceiptNo == receipt));
+    }
+
+    [Fact]
+    public async Task Submit_TooLongOrIncomplete_ShowsChineseErrorsAndStoresNothing()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        await using var before = await app.DbAsync();
+        var count = await before.PublicReports.CountAsync();
+        using var client = ReportsWorld.Resident(app);
+        var html = await (await ReportsWorld.SubmitAsync(client, token, "财务", new string('账', 2001))).Content.ReadAsStringAsync();
+        Assert.Contains("反映内容不能超过 2000 字（当前 2001 字）", html);
+        Assert.DoesNotContain("提交成功", html);
+
+        html = await (await ReportsWorld.SubmitAsync(client, token, "", Content, name: "", phone: "12ab")).Content.ReadAsStringAsync();
+        Assert.Contains("请选择反映类别。", html);
+        Assert.Contains("实名反映请填写姓名", html);
+        Assert.Contains("请填写正确的联系电话", html);
+
+        await using var db = await app.DbAsync();
+        Assert.Equal(count, await db.PublicReports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Submit_OverTheRateLimit_Gets429WithChinesePage()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        using var client = ReportsWorld.Resident(app);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await ReportsWorld.SubmitAsync(client, token, "其他", $"第 {i + 1} 次反映：村务公开不及时，请核查。")).StatusCode);
+        }
+
+        var refused = await ReportsWorld.SubmitAsync(client, token, "其他", "第 6 次反映：村务公开不及时，请核查。");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("提交过于频繁", await refused.Content.ReadAsStringAsync());
+
+        // Another IP is not affected.
+        using var neighbour = ReportsWorld.Resident(app);
+        Assert.Equal(HttpStatusCode.OK, (await ReportsWorld.SubmitAsync(neighbour, token, "其他", "另一位村民反映村务公开不及时。")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_UnknownToken_SaysTheChannelDoesNotExist()
+    {
+        using var client = ReportsWorld.Resident(app);
+        var response = await client.GetAsync("/r/not-a-real-token");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("该反映渠道不存在或已关闭", await response.Content.ReadAsStringAsync());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqlitePublicReportTests(ReportsSqliteFixture fixture) : PublicReportTestsBase(fixture.App), IClassFixture<ReportsSqliteFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresPublicReportTests(ReportsPostgresFixture fixture) : PublicReportTestsBase(fixture.App), IClassFixture<ReportsPostgresFixture>;
