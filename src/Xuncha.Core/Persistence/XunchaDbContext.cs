@@ -38,6 +38,9 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<Recovery> Recoveries => Set<Recovery>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<ClueTransfer> ClueTransfers => Set<ClueTransfer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

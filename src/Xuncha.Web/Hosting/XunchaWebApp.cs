@@ -99,6 +99,7 @@ public static class XunchaWebApp
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
         api.MapPeopleEndpoints();
+        api.MapFindingEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

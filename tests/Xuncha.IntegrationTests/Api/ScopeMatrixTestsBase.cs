@@ -112,6 +112,23 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "PUT /api/experts/{id:guid}",
         "DELETE /api/experts/{id:guid}",
         "POST /api/experts/{id:guid}/availability",
+        "GET /api/findings/",
+        "GET /api/findings/export",
+        "GET /api/findings/taxonomy",
+        "POST /api/findings/",
+        "GET /api/findings/{id:guid}",
+        "PUT /api/findings/{id:guid}",
+        "PUT /api/findings/{id:guid}/case",
+        "POST /api/findings/{id:guid}/recoveries",
+        "DELETE /api/findings/{id:guid}/recoveries/{recoveryId:guid}",
+        "POST /api/findings/{id:guid}/evidence",
+        "GET /api/findings/{id:guid}/evidence/{evidenceId:guid}",
+        "GET /api/findings/{id:guid}/evidence/{evidenceId:guid}/preview",
+        "POST /api/findings/{id:guid}/clue",
+        "GET /api/clues/",
+        "GET /api/clues/{id:guid}",
+        "PUT /api/clues/{id:guid}/status",
+        "GET /api/cases",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -219,6 +236,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ChecklistsAsync(client, userName, scope, db);
         await TeamsAsync(client, userName, scope, db);
         await PoolsAsync(client, userName, scope, db);
+        await FindingsMatrix.RunAsync(client, userName, scope, db);
     }
 
     /// <summary>Plans, rounds and the ranking: offices plan within their region; teams and guidance groups look; others are refused.</summary>

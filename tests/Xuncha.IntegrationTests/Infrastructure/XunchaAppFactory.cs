@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Features.Tokens;
 using Xuncha.Core.Persistence;
@@ -16,10 +17,14 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>All log lines of the host (see <see cref="CapturedLogs"/>).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(Database.Settings()));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Database.Settings())
         {
             builder.UseSetting(key, value);

@@ -25,7 +25,8 @@ public sealed class DemoPlanning(
     RankVillagesHandler ranking,
     AssignTeamsHandler teams,
     GenerateChecklistsHandler checklists,
-    TimeProvider clock)
+    TimeProvider clock,
+    DemoFindings findings)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -73,6 +74,7 @@ public sealed class DemoPlanning(
         // The current round gets its teams from the demo pool, as the office would by 自动分配.
         var assigned = await teams.Handle(new AssignTeams(current, 4), yiwu, ct);
         await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
+        await findings.SeedAsync(ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 
