@@ -77,6 +77,14 @@ public sealed class FindingsTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.DoesNotContain(secret, await city.ContentAsync());
         await city.ShotAsync(fixture, "73-clues-list");
 
+        await page.GotoAsync("/findings");
+        var listed = page.Locator("tr", new() { HasText = "大额现金支付未经审批" });
+        await listed.WaitForAsync();
+        Assert.Contains("已移交纪检监察", await listed.InnerTextAsync());
+        Assert.Contains("3,200.50", await listed.InnerTextAsync());
+        Assert.DoesNotContain(secret, await page.ContentAsync());
+        await page.ShotAsync(fixture, "70-findings-list");
+
         await page.GotoAsync("/cases");
         await page.Locator(".case-card").First.WaitForAsync();
         Assert.Equal(2, await page.Locator(".case-card").CountAsync());
