@@ -45,6 +45,14 @@ public sealed class FindingsTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Equal("3,200.50 元", await page.GetByTestId("recovered").InnerTextAsync());
         await page.ShotAsync(fixture, "70-finding-recovery");
 
+        // Editing asks for the category a confirmed lead does not carry yet.
+        var edit = page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "编辑" }).ClickUntilAsync(() => edit.IsVisibleAsync());
+        await edit.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await edit.GetByText("请从问题分类中选择一级分类。").WaitForAsync();
+        await page.ShotAsync(fixture, "71-finding-edit");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+
         // The city office transfers a clue, then reads it: the view is recorded.
         var city = await fixture.NewPageAsync();
         await city.SignInAsync("city", DemoSeeder.Password);
