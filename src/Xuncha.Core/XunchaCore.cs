@@ -3,6 +3,7 @@ using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Fieldwork;
+using Xuncha.Core.Features.Findings;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Reports;
@@ -76,6 +77,7 @@ public static class XunchaCore
         services.AddScoped<ReportChannelsHandler>();
         services.AddScoped<PetitionsHandler>();
         services.AddScoped<DemoReports>();
+        services.AddFindings();
         return services;
     }
 
@@ -96,6 +98,21 @@ public static class XunchaCore
         services.AddScoped<ImportExpertsHandler>();
         services.AddScoped<ExportPeopleHandler>();
         services.AddScoped<RegionPickerHandler>();
+        return services;
+    }
+
+    /// <summary>问题台账, recoveries, evidence, clue transfer and the case library.</summary>
+    private static IServiceCollection AddFindings(this IServiceCollection services)
+    {
+        services.AddOptions<FindingSettings>().BindConfiguration("Xuncha:Findings");
+        services.AddScoped<ListFindingsHandler>();
+        services.AddScoped<GetFindingHandler>();
+        services.AddScoped<SaveFindingHandler>();
+        services.AddScoped<RecoveriesHandler>();
+        services.AddScoped<EvidenceHandler>();
+        services.AddScoped<ClueTransferHandler>();
+        services.AddScoped<CasesHandler>();
+        services.AddScoped<DemoFindings>();
         return services;
     }
 }

@@ -46,6 +46,9 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<GuidanceSuggestion> GuidanceSuggestions => Set<GuidanceSuggestion>();
     public DbSet<ReportChannel> ReportChannels => Set<ReportChannel>();
     public DbSet<PublicReport> PublicReports => Set<PublicReport>();
+    public DbSet<Recovery> Recoveries => Set<Recovery>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<ClueTransfer> ClueTransfers => Set<ClueTransfer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -103,6 +103,7 @@ public static class XunchaWebApp
         api.MapPeopleEndpoints();
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
+        api.MapFindingEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

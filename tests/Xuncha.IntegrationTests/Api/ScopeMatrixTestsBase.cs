@@ -140,6 +140,23 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/villages/{code}/petitions",
         "GET /api/villages/{code}/petitions/export",
         "GET /api/petitions/{id:guid}",
+        "GET /api/findings/",
+        "GET /api/findings/export",
+        "GET /api/findings/taxonomy",
+        "POST /api/findings/",
+        "GET /api/findings/{id:guid}",
+        "PUT /api/findings/{id:guid}",
+        "PUT /api/findings/{id:guid}/case",
+        "POST /api/findings/{id:guid}/recoveries",
+        "DELETE /api/findings/{id:guid}/recoveries/{recoveryId:guid}",
+        "POST /api/findings/{id:guid}/evidence",
+        "GET /api/findings/{id:guid}/evidence/{evidenceId:guid}",
+        "GET /api/findings/{id:guid}/evidence/{evidenceId:guid}/preview",
+        "POST /api/findings/{id:guid}/clue",
+        "GET /api/clues/",
+        "GET /api/clues/{id:guid}",
+        "PUT /api/clues/{id:guid}/status",
+        "GET /api/cases",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -249,6 +266,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await PoolsAsync(client, userName, scope, db);
         await FieldworkAsync(client, userName, scope, db);
         await ReportsAsync(client, userName, scope, db);
+        await FindingsMatrix.RunAsync(client, userName, scope, db);
     }
 
     private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];

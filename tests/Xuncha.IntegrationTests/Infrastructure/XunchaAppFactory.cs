@@ -17,7 +17,10 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
 
     public TestDatabase Database { get; } = database;
 
-    /// <summary>When set before the host starts, every log line of every level is kept in <see cref="Logs"/>.</summary>
+    /// <summary>
+    /// Every fixture keeps the host's log lines (at the configured levels) in <see cref="Logs"/>;
+    /// when set before the host starts, lines of every level are kept.
+    /// </summary>
     public bool CaptureLogs { get; init; }
 
     public LogCollector Logs { get; } = new();
@@ -26,6 +29,7 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(Database.Settings()));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Database.Settings())
         {
             builder.UseSetting(key, value);
@@ -33,7 +37,7 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
 
         if (CaptureLogs)
         {
-            builder.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<LogCollector>(null, LogLevel.Trace));
+            builder.ConfigureLogging(l => l.AddFilter<LogCollector>(null, LogLevel.Trace));
         }
     }
 

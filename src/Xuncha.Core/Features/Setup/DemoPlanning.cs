@@ -27,7 +27,8 @@ public sealed class DemoPlanning(
     GenerateChecklistsHandler checklists,
     DemoFieldwork fieldwork,
     TimeProvider clock,
-    DemoReports reports)
+    DemoReports reports,
+    DemoFindings findings)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -77,6 +78,7 @@ public sealed class DemoPlanning(
         await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
         await fieldwork.SeedAsync(current, ct);
         await reports.SeedAsync(current, yiwu, ct);
+        await findings.SeedAsync(ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Xuncha.Core.Domain.Findings;
+using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
 
@@ -61,5 +62,12 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         b.Property(x => x.CreatedById).HasMaxLength(450);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.VillageCode);
+        b.Property(x => x.CategoryL1).HasMaxLength(100);
+        b.Property(x => x.CategoryL2).HasMaxLength(100);
+        b.Property(x => x.ResponsiblePeople).HasMaxLength(1000);
+        b.Property(x => x.CaseWriteUp).HasMaxLength(20000);
+        b.Property(x => x.Status).HasConversion<int>();
+        b.HasOne<Round>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => x.RoundId);
     }
 }
