@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Security.Protection;
@@ -46,6 +47,36 @@ public abstract class PublicReportTestsBase(XunchaAppFactory app)
         Assert.Equal(32, report.SourceIpHash.Length);
         Assert.DoesNotContain("10.9.", report.SourceIpHash);
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(name) || l.Contains(phone));
+    }
+
+    [Fact]
+    public async Task Handle_ToFinding_OpensAFindingWithoutTheReporter()
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        var name = "柯" + Random.Shared.Next(100000, 999999);
+        var phone = "137" + Random.Shared.Next(10000000, 99999999);
+        using var resident = ReportsWorld.Resident(app);
+        var receipt = ReportsWorld.Receipt(await (await ReportsWorld.SubmitAsync(resident, token, "财务", "村里账目不公开，" + name + "反映的问题。", name, phone)).Content.ReadAsStringAsync());
+        Guid id;
+        await using (var db = await app.DbAsync())
+        {
+            id = (await db.PublicReports.SingleAsync(r => r.ReceiptNo == receipt)).Id;
+        }
+
+        using var office = await app.ClientForAsync("yiwu");
+        var handled = await office.PostAsJsonAsync($"/api/reports/{id}/handle", new { status = "已转问题", note = "列入问题台账核查" });
+        Assert.Equal(HttpStatusCode.NoContent, handled.StatusCode);
+
+        await using var check = await app.DbAsync();
+        var report = await check.PublicReports.SingleAsync(r => r.Id == id);
+        var finding = await check.Findings.SingleAsync(f => f.Source == "report" && f.Description.Contains(receipt!));
+        Assert.Equal("已转问题", report.Status);
+        Assert.Equal(report.VillageCode, finding.VillageCode);
+        Assert.Equal(report.RoundId, finding.RoundId);
+        Assert.StartsWith("群众反映（财务）：", finding.Title);
+        Assert.DoesNotContain(phone, finding.Description);
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.PostAsJsonAsync($"/api/reports/{id}/handle", new { status = "已转问题" })).StatusCode);
+        Assert.Equal(1, await check.Findings.CountAsync(f => f.Description.Contains(receipt!)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Common;
+using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
@@ -101,6 +102,24 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
         report.HandlingNote = note;
         report.HandledBy = user.DisplayName;
         report.HandledAt = clock.GetUtcNow();
+
+        // 转为问题 opens the finding in the ledger at once; the reporter stays with the report, never in the finding.
+        if (cmd.Status == ReportStatus.ToFinding)
+        {
+            var summary = report.Content.Length > 40 ? report.Content[..40] + "…" : report.Content;
+            db.Findings.Add(new Finding
+            {
+                Id = Guid.NewGuid(),
+                VillageCode = report.VillageCode,
+                RoundId = report.RoundId,
+                Title = $"群众反映（{report.Category}）：{summary}",
+                Description = $"{report.Content}\n\n来源：群众反映，回执号 {report.ReceiptNo}。{note}".TrimEnd(),
+                Source = "report",
+                CreatedById = user.UserId,
+                CreatedAt = clock.GetUtcNow(),
+            });
+        }
+
         await db.SaveChangesAsync(ct);
     }
 
