@@ -6,13 +6,16 @@ using Xuncha.Core.Persistence;
 
 namespace Xuncha.EndToEndTests;
 
-/// <summary>走访谈话 (issue 5) on a phone: a team member records a home visit linked to a lead and sees it counted for the village.</summary>
+/// <summary>
+/// The field journey of issue 5 on a phone: a team member records a home visit linked to a lead,
+/// sees it counted for the village, raises a finding from that lead with an amount and records a recovery.
+/// </summary>
 public sealed class VisitsTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task TeamMember_OnAPhone_RecordsAHomeVisitLinkedToALead_AndSeesTheVillageSummary()
     {
-        var (roundId, village, villageName, before) = await VillageWithLeadAsync();
+        var (roundId, village, villageName, before, leadId) = await VillageWithLeadAsync();
 
         var page = await fixture.NewPageAsync(390, 844);
         await page.SignInAsync("team", DemoSeeder.Password);
@@ -24,9 +27,9 @@ public sealed class VisitsTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.GetByRole(AriaRole.Button, new() { Name = "记一条" }).ClickUntilAsync(() => form.IsVisibleAsync());
         await page.Locator("label.visit-kind", new() { HasText = "登门访" }).ClickAsync();
         await page.Locator("#v-village").SelectOptionAsync($"{roundId}|{village}");
-        var lead = page.Locator("#v-lead option").Nth(1);
+        var lead = page.Locator($"#v-lead option[value='{leadId}']");
         await lead.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.Locator("#v-lead").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#v-lead").SelectOptionAsync(leadId.ToString());
         await page.Locator("#v-person").FillAsync("测试群众");
         await page.Locator("#v-category").SelectOptionAsync("在家群众");
         await page.Locator("#v-learned").FillAsync("反映村集体鱼塘发包未公开招标");
@@ -45,10 +48,30 @@ public sealed class VisitsTests(BrowserFixture fixture) : IClassFixture<BrowserF
         using var scope = fixture.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
         var saved = await db.FieldRecords.SingleAsync(f => f.Learned == "反映村集体鱼塘发包未公开招标");
-        Assert.Equal((village, "在家群众", 1), (saved.VillageCode, saved.PersonCategory, saved.LeadIds.Count));
+        Assert.Equal((village, "在家群众", leadId), (saved.VillageCode, saved.PersonCategory, saved.LeadIds.Single()));
+
+        // The visit confirmed the lead: raise the finding with its amount, then record what was recovered.
+        await page.GotoAsync($"/screening/leads/{leadId}");
+        await page.GetByTestId("explanation").WaitForAsync();
+        await page.WaitInteractiveAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认为问题" }).ClickUntilAsync(() => dialog.IsVisibleAsync());
+        await dialog.Locator("#f-title").FillAsync("集体鱼塘发包收入未入账");
+        await dialog.Locator("#f-amount input").FillAsync("15000");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确认并生成问题" }).ClickAsync();
+        await page.GetByText("已生成问题记录").ClickAsync();
+        await page.GetByTestId("amount").WaitForAsync();
+        await page.WaitInteractiveAsync();
+        Assert.Equal("15,000.00 元", await page.GetByTestId("amount").InnerTextAsync());
+        Assert.True(await page.GetByText($"义乌市委{DateTime.Today.Year}年第三轮村（社区）巡察").First.IsVisibleAsync());
+        await page.Locator("#f-rec-amount input").FillAsync("6000");
+        await page.Locator("#f-rec-note").FillAsync("承包人补缴发包款");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记挽回损失" }).ClickUntilAsync(async () => await page.GetByText("承包人补缴发包款").CountAsync() > 0);
+        await page.GetByTestId("recovered-total").GetByText("合计挽回 6,000.00 元").WaitForAsync();
+        await page.ShotAsync(fixture, "62-phone-finding-recovery");
     }
 
-    private async Task<(Guid Round, string Village, string Name, int HomeVisits)> VillageWithLeadAsync()
+    private async Task<(Guid Round, string Village, string Name, int HomeVisits, Guid Lead)> VillageWithLeadAsync()
     {
         using var scope = fixture.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
@@ -58,17 +81,16 @@ public sealed class VisitsTests(BrowserFixture fixture) : IClassFixture<BrowserF
                             join v in db.Regions on t.VillageCode equals v.Code
                             orderby t.VillageCode
                             select new { t.VillageCode, v.Name }).FirstAsync();
-        if (!await db.Leads.AnyAsync(l => l.VillageCode == target.VillageCode))
+        // A fresh open lead of the village, so the journey can confirm it whatever the demo has triaged.
+        var lead = new Core.Domain.Screening.Lead
         {
-            db.Leads.Add(new Core.Domain.Screening.Lead
-            {
-                Id = Guid.NewGuid(), RuleCode = "R01", RuleName = "坐收坐支", Severity = "高", VillageCode = target.VillageCode, Ref = "E2E-1",
-                Explanation = "测试", FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+            Id = Guid.NewGuid(), RuleCode = "C04", RuleName = "租金未收", Severity = "中", VillageCode = target.VillageCode, Ref = "E2E-鱼塘",
+            Amount = 15000m, Explanation = "集体鱼塘发包合同约定年租金 15,000.00 元，2024 年未见收款。", FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
+        };
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync();
 
         var home = await db.FieldRecords.CountAsync(f => f.VillageCode == target.VillageCode && f.Kind == Core.Domain.Fieldwork.FieldRecordKind.HomeVisit);
-        return (round.Id, target.VillageCode, target.Name, home);
+        return (round.Id, target.VillageCode, target.Name, home, lead.Id);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Findings;
+using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
@@ -31,9 +32,15 @@ public sealed class TriageLeadHandler(IDbContextFactory<XunchaDbContext> dbFacto
 
         errors.ThrowIfAny();
         var now = clock.GetUtcNow();
+        // The round under way in the village is the one whose team confirmed the lead.
+        var roundId = await (from t in db.RoundTargets
+                             join r in db.Rounds on t.RoundId equals r.Id
+                             where t.VillageCode == lead.VillageCode && r.Status == RoundStatus.InProgress
+                             select (Guid?)r.Id).FirstOrDefaultAsync(ct);
         var finding = new Finding
         {
             Id = Guid.NewGuid(),
+            RoundId = roundId,
             VillageCode = lead.VillageCode,
             Title = cmd.Title!.Trim(),
             Description = cmd.Description?.Trim() ?? lead.Explanation,
