@@ -93,6 +93,13 @@ public sealed class ClueTransferHandler(IDbContextFactory<XunchaDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         _ = await Joined(db, user).SingleOrDefaultAsync(j => j.Clue.Id == cmd.Id, ct) ?? throw new NotFoundException("找不到该线索，或不在您的数据范围内。");
         var clue = await db.ClueTransfers.SingleAsync(c => c.Id == cmd.Id, ct);
+
+        // 已移交 → 已受理 → 已办结, one step at a time.
+        if ((int)cmd.Status != (int)clue.Status + 1)
+        {
+            throw new ValidationException("status", $"线索当前为「{FindingTexts.ClueStatusName(clue.Status)}」，不能改为「{FindingTexts.ClueStatusName(cmd.Status)}」。");
+        }
+
         clue.Status = cmd.Status;
         await db.SaveChangesAsync(ct);
     }
