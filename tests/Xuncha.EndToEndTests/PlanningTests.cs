@@ -37,21 +37,41 @@ public sealed class PlanningTests(BrowserFixture fixture) : IClassFixture<Browse
         var today = DateTime.Today;
         var dates = dialog.Locator(".ant-picker");
         var dropdown = page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)");
-        await dates.Nth(0).ClickAsync();
-        await dropdown.Locator($"td[title='{today:yyyy年M月d日}']").Last.ClickAsync();
-        await dates.Nth(1).ClickAsync();
-        await dropdown.Locator($"td[title='{new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)):yyyy年M月d日}']").Last.ClickAsync();
+        async Task PickAsync(int index, DateTime day)
+        {
+            // A pick can land while the picker is still opening; pick again until the field shows the date.
+            var input = dates.Nth(index).Locator("input");
+            for (var attempt = 0; attempt < 5 && !Shows(await input.InputValueAsync(), day); attempt++)
+            {
+                await dates.Nth(index).ClickAsync();
+                var cell = dropdown.Locator($"td[title='{day:yyyy年M月d日}']").Last;
+                await cell.WaitForAsync();
+                await cell.ClickAsync();
+                await page.WaitForTimeoutAsync(300);
+            }
+
+            Assert.True(Shows(await input.InputValueAsync(), day), $"the date field shows {await input.InputValueAsync()}");
+        }
+
+        // The field shows the date in the locale's form (2026-11-28, 2026/11/28 …): compare its numbers.
+        static bool Shows(string value, DateTime day) =>
+            System.Text.RegularExpressions.Regex.Matches(value, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+                .SequenceEqual([day.Year, day.Month, day.Day]);
+
+        await PickAsync(0, today);
+        await PickAsync(1, new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)));
         await dialog.Locator("#round-name").ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync("**/rounds/*");
         await page.GetByText("还没有巡察对象").WaitForAsync();
         await page.WaitInteractiveAsync();
+        var roundUrl = page.Url;
+        Assert.Matches("/rounds/[0-9a-f-]{36}$", roundUrl);
 
         // The ranking: select the first page (the 20 highest-ranked villages not yet in a round) and add them.
         await page.GetByRole(AriaRole.Link, new() { Name = "从风险排序选取对象" }).ClickAsync();
-        await page.WaitForURLAsync("**/risk?round=*");
-        await page.WaitInteractiveAsync();
         await page.Locator("tbody tr.ant-table-row").First.WaitForAsync();
+        await page.WaitInteractiveAsync();
+        Assert.Contains("/risk?round=", page.Url);
         await page.ShotAsync(fixture, "52-risk-ranking");
         var add = page.GetByRole(AriaRole.Button, new() { Name = "加入轮次（已选 20 个）" });
         await page.Locator("thead .ant-checkbox-input").ClickUntilAsync(() => add.IsEnabledAsync());
@@ -62,21 +82,17 @@ public sealed class PlanningTests(BrowserFixture fixture) : IClassFixture<Browse
         await pick.GetByRole(AriaRole.Button, new() { Name = "加入" }).ClickAsync();
         await page.GetByText("已加入 20 个村社").WaitForAsync();
 
-        await page.GoBackAsync();
-        await page.WaitForURLAsync("**/rounds/*");
-        await page.ReloadAsync();
+        await page.GotoAsync(roundUrl);
         await page.WaitInteractiveAsync();
         await page.Locator("tbody tr.ant-table-row").First.WaitForAsync();
         Assert.Equal(20, await page.Locator("tbody tr.ant-table-row").CountAsync());
         Assert.Contains("20 个", await page.Locator(".ant-descriptions").InnerTextAsync());
         await page.ShotAsync(fixture, "54-round-targets");
-        var roundUrl = page.Url;
 
         // Teams: four teams from the demo pool, every village covered, no missing skill, no conflict.
         await page.GetByRole(AriaRole.Link, new() { Name = "巡察组" }).ClickAsync();
-        await page.WaitForURLAsync("**/teams?round=*");
-        await page.WaitInteractiveAsync();
         await page.GetByText("巡察村社 20 个").WaitForAsync();
+        await page.WaitInteractiveAsync();
         var assign = page.GetByRole(AriaRole.Dialog);
         await page.GetByRole(AriaRole.Button, new() { Name = "自动分配" }).ClickUntilAsync(() => assign.IsVisibleAsync());
         await assign.Locator("#f-team-count input").FillAsync("4");
