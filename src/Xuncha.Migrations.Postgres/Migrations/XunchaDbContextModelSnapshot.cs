@@ -346,6 +346,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PreviousRecordId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PublicReportId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
 
@@ -360,6 +363,8 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousRecordId");
+
+                    b.HasIndex("PublicReportId");
 
                     b.HasIndex("VillageCode", "Date");
 
@@ -1373,6 +1378,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("HandledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1383,6 +1391,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReceiptNo")
                         .IsRequired()
@@ -1421,6 +1432,10 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
@@ -1928,6 +1943,11 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .HasForeignKey("PreviousRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Xuncha.Core.Domain.Reports.PublicReport", null)
+                        .WithMany()
+                        .HasForeignKey("PublicReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
@@ -2164,6 +2184,16 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xuncha.Core.Domain.Screening.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xuncha.Core.Domain.Reports.ReportChannel", b =>

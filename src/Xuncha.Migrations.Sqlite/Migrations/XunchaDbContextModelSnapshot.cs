@@ -334,6 +334,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PreviousRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PublicReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
 
@@ -348,6 +351,8 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousRecordId");
+
+                    b.HasIndex("PublicReportId");
 
                     b.HasIndex("VillageCode", "Date");
 
@@ -1361,6 +1366,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("HandledAt")
                         .HasColumnType("TEXT");
 
@@ -1370,6 +1378,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
 
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptNo")
@@ -1409,6 +1420,10 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
@@ -1916,6 +1931,11 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .HasForeignKey("PreviousRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Xuncha.Core.Domain.Reports.PublicReport", null)
+                        .WithMany()
+                        .HasForeignKey("PublicReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
@@ -2152,6 +2172,16 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xuncha.Core.Domain.Screening.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xuncha.Core.Domain.Reports.ReportChannel", b =>

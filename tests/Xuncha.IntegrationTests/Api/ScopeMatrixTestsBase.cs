@@ -114,6 +114,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "POST /api/experts/{id:guid}/availability",
         "GET /api/field-records/",
         "GET /api/field-records/export",
+        "GET /api/field-records/links",
         "GET /api/field-records/{id:guid}",
         "POST /api/field-records/",
         "PUT /api/field-records/{id:guid}",
@@ -573,6 +574,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         var covers = RegionCode.IsWithin(record.VillageCode, scope);
         Assert.Equal(!reader ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await client.GetAsync($"/api/field-records/{record.Id}")).StatusCode);
         Assert.Equal(reader && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/villages/{record.VillageCode}/fieldwork")).StatusCode);
+        Assert.Equal(!reader ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.OK : HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/field-records/links?roundId={record.RoundId}&villageCode={record.VillageCode}")).StatusCode);
         var empty = new { kind = "HomeVisit", roundId = record.RoundId, villageCode = record.VillageCode, learned = "" };
         var write = !writer ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound;
         Assert.Equal(write, (await client.PutAsJsonAsync($"/api/field-records/{record.Id}", empty)).StatusCode);
