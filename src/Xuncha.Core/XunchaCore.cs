@@ -3,6 +3,7 @@ using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Fieldwork;
+using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Findings;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Regions;
@@ -78,6 +79,11 @@ public static class XunchaCore
         services.AddScoped<PetitionsHandler>();
         services.AddScoped<DemoReports>();
         services.AddFindings();
+        services.AddOptions<FeedbackSettings>().BindConfiguration("Xuncha:Feedback");
+        services.AddScoped<FeedbackRecordsHandler>();
+        services.AddScoped<FeedbackProgressHandler>();
+        services.AddScoped<CommonProblemsHandler>();
+        services.AddScoped<DemoFeedback>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Feedback;
 using Xuncha.Core.Domain.Audit;
 using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
@@ -49,6 +50,7 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<Recovery> Recoveries => Set<Recovery>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<ClueTransfer> ClueTransfers => Set<ClueTransfer>();
+    public DbSet<FeedbackRecord> FeedbackRecords => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

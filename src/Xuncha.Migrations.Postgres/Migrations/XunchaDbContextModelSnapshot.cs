@@ -287,6 +287,68 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.ToTable("checklist_template_items", (string)null);
                 });
 
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("DocumentsHandedOver")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RoundId", "Level", "RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("feedback_records", (string)null);
+                });
+
             modelBuilder.Entity("Xuncha.Core.Domain.Fieldwork.FieldRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1932,6 +1994,21 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.HasOne("Xuncha.Core.Domain.Planning.RoundTarget", null)
                         .WithMany()
                         .HasForeignKey("RoundTargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.HasOne("Xuncha.Core.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

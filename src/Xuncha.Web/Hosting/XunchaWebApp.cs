@@ -100,6 +100,7 @@ public static class XunchaWebApp
         api.MapPlanningEndpoints();
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
+        api.MapFeedbackEndpoints();
         api.MapPeopleEndpoints();
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
