@@ -17,7 +17,11 @@ public sealed record FeedbackRow(
     Guid Id, Guid RoundId, string RoundName, int Level, string LevelName, string Giver, string Receiver, string RegionCode, string RegionName,
     DateOnly Date, string Place, string GivenBy, string Attendees, IReadOnlyList<string> DocumentsHandedOver, string Notes);
 
-public sealed record FeedbackRound(Guid Id, string Name, DateOnly StartDate);
+public sealed record FeedbackRound(Guid Id, string Name, DateOnly StartDate, Domain.Planning.RoundStatus Status)
+{
+    /// <summary>Feedback follows fieldwork: a round still in preparation has none yet.</summary>
+    public bool Started => Status != Domain.Planning.RoundStatus.Preparing;
+}
 
 /// <summary>A region of the round that can receive feedback at a level, for the form.</summary>
 public sealed record FeedbackTarget(int Level, string RegionCode, string Name);
@@ -30,8 +34,8 @@ public sealed class FeedbackRecordsHandler(IDbContextFactory<XunchaDbContext> db
     {
         user.EnsureRole(FeedbackAccess.Readers, FeedbackTexts.ViewAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rounds = await RoundQueries.Visible(db, user).Select(r => new FeedbackRound(r.Id, r.Name, r.StartDate)).ToListAsync(ct);
-        return rounds.OrderByDescending(r => r.StartDate).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var rounds = await RoundQueries.Visible(db, user).Select(r => new FeedbackRound(r.Id, r.Name, r.StartDate, r.Status)).ToListAsync(ct);
+        return rounds.OrderByDescending(r => r.Started).ThenByDescending(r => r.StartDate).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 
     public async Task<IReadOnlyList<FeedbackRow>> List(Guid roundId, UserScope user, CancellationToken ct = default)
