@@ -84,6 +84,7 @@ public static class XunchaCore
         services.AddScoped<FeedbackProgressHandler>();
         services.AddScoped<CommonProblemsHandler>();
         services.AddScoped<DemoFeedback>();
+        services.AddScoped<Features.Statistics.DashboardHandler>();
         return services;
     }
 

@@ -101,6 +101,7 @@ public static class XunchaWebApp
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
         api.MapFeedbackEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapPeopleEndpoints();
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
