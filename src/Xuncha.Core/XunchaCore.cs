@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
+using Xuncha.Core.Features.Documents;
 using Xuncha.Core.Features.Fieldwork;
 using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Findings;
@@ -84,6 +85,8 @@ public static class XunchaCore
         services.AddScoped<FeedbackProgressHandler>();
         services.AddScoped<CommonProblemsHandler>();
         services.AddScoped<DemoFeedback>();
+        services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section);
+        services.AddScoped<GenerateDocumentsHandler>();
         return services;
     }
 
