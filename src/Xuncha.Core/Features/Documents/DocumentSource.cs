@@ -64,7 +64,7 @@ internal static class DocumentSource
         {
             var region = regions[t.VillageCode];
             var team = t.TeamId is { } id ? members.Where(m => m.TeamId == id).OrderByDescending(m => m.IsLeader).ThenBy(m => m.Name).ToList() : [];
-            return new DocumentVillage(t.VillageCode, region.Name, region.Parent?.Name ?? "", region.Profile, t.TeamId is { } tid ? teams.GetValueOrDefault(tid) : null,
+            return new DocumentVillage(t.VillageCode, DocumentTexts.VillageName(region.Name), region.Parent?.Name ?? "", region.Profile, t.TeamId is { } tid ? teams.GetValueOrDefault(tid) : null,
                 team.FirstOrDefault(m => m.IsLeader)?.Name, team.Select(m => m.Name).ToList());
         }).ToList();
 
@@ -76,7 +76,7 @@ internal static class DocumentSource
         var clues = await db.ClueTransfers.AsNoTracking().Where(c => ids.Contains(c.FindingId)).ToDictionaryAsync(c => c.FindingId, ct);
         var rows = findings
             .OrderBy(f => f.VillageCode).ThenBy(f => f.CreatedAt).ThenBy(f => f.Id)
-            .Select(f => new DocumentFinding(f, regions[f.VillageCode].Name, regions[f.VillageCode].Parent?.Name ?? "", recovered.GetValueOrDefault(f.Id), clues.GetValueOrDefault(f.Id)))
+            .Select(f => new DocumentFinding(f, DocumentTexts.VillageName(regions[f.VillageCode].Name), regions[f.VillageCode].Parent?.Name ?? "", recovered.GetValueOrDefault(f.Id), clues.GetValueOrDefault(f.Id)))
             .ToList();
 
         var kinds = await db.FieldRecords.AsNoTracking().Where(r => r.RoundId == round.Id && codes.Contains(r.VillageCode)).Select(r => r.Kind).ToListAsync(ct);

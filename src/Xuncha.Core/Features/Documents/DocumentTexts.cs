@@ -35,4 +35,8 @@ public static class DocumentTexts
     public static string Money(decimal amount) => amount.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Wan(decimal amount) => (amount / 10_000m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"蒋宅村委会" → "蒋宅村", "大成社区居委会" → "大成社区": documents name the village, not its committee.</summary>
+    public static string VillageName(string name) =>
+        name.EndsWith("居委会", StringComparison.Ordinal) ? name[..^3] : name.EndsWith("村委会", StringComparison.Ordinal) ? name[..^2] : name;
 }
