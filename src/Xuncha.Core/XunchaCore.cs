@@ -85,7 +85,9 @@ public static class XunchaCore
         services.AddScoped<FeedbackProgressHandler>();
         services.AddScoped<CommonProblemsHandler>();
         services.AddScoped<DemoFeedback>();
-        services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section);
+        services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section)
+            .Validate(s => s.Lists.All(l => DocumentColumns.Known.ContainsKey(l.Key)), $"{DocumentSettings.Section}:Lists 中的清单只能是 {string.Join("、", DocumentColumns.Known.Keys)}。")
+            .ValidateOnStart();
         services.AddScoped<GenerateDocumentsHandler>();
         return services;
     }
