@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
+using Xuncha.Core.Features.Documents;
 using Xuncha.Core.Features.Fieldwork;
 using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Findings;
@@ -85,6 +86,10 @@ public static class XunchaCore
         services.AddScoped<CommonProblemsHandler>();
         services.AddScoped<DemoFeedback>();
         services.AddScoped<Features.Statistics.DashboardHandler>();
+        services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section)
+            .Validate(s => s.Lists.All(l => DocumentColumns.Known.ContainsKey(l.Key)), $"{DocumentSettings.Section}:Lists 中的清单只能是 {string.Join("、", DocumentColumns.Known.Keys)}。")
+            .ValidateOnStart();
+        services.AddScoped<GenerateDocumentsHandler>();
         return services;
     }
 

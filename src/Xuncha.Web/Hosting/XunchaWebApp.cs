@@ -106,6 +106,7 @@ public static class XunchaWebApp
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
         api.MapFindingEndpoints();
+        api.MapDocumentEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

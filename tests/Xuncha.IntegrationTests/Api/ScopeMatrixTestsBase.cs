@@ -158,6 +158,12 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/clues/{id:guid}",
         "PUT /api/clues/{id:guid}/status",
         "GET /api/cases",
+        "GET /api/documents/villages/{code}/preview",
+        "GET /api/documents/villages/{code}/report.docx",
+        "GET /api/documents/villages/{code}/lists/{listKey}.{format}",
+        "GET /api/documents/rounds/{id:guid}/preview",
+        "GET /api/documents/rounds/{id:guid}/report.docx",
+        "GET /api/documents/rounds/{id:guid}/lists/{listKey}.{format}",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -270,6 +276,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ReportsAsync(client, userName, scope, db);
         await FindingsMatrix.RunAsync(client, userName, scope, db);
         await FeedbackMatrix.RunAsync(client, userName, scope, db);
+        await DocumentsMatrix.RunAsync(client, userName, scope, db, FotangVillage);
     }
 
     private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];
