@@ -84,6 +84,7 @@ public static class XunchaCore
         services.AddScoped<FeedbackRecordsHandler>();
         services.AddScoped<FeedbackProgressHandler>();
         services.AddScoped<CommonProblemsHandler>();
+        services.AddScoped<FeedbackLettersHandler>();
         services.AddScoped<DemoFeedback>();
         services.AddScoped<Features.Statistics.DashboardHandler>();
         services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section)

@@ -60,6 +60,12 @@ internal static class FeedbackEndpoints
                 return Results.File(stream.ToArray(), Xlsx, "共性问题汇总.xlsx");
             })
             .WithSummary("导出共性问题汇总（Excel）");
+        problems.MapGet("/letter.docx", async (Guid? roundId, int? year, string to, Caller c, FeedbackLettersHandler h, CancellationToken ct) =>
+            {
+                var (content, name) = await h.Letter(new GetCommonProblems(roundId, year), to, c.Scope, ct);
+                return Results.File(content, FeedbackLettersHandler.Docx, name);
+            })
+            .WithSummary("共性问题反馈函（Word）：to 为市直部门名称或县（市、区）代码");
     }
 
     public sealed record FeedbackBody(

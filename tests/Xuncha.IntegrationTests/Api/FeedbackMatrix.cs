@@ -24,6 +24,7 @@ internal static class FeedbackMatrix
         "DELETE /api/feedback/{id:guid}",
         "GET /api/common-problems/",
         "GET /api/common-problems/export",
+        "GET /api/common-problems/letter.docx",
     ];
 
     private static readonly HashSet<string> Readers = ["admin", "city", "yiwu", "wucheng", "team", "guide", "owner"];
@@ -71,5 +72,6 @@ internal static class FeedbackMatrix
         var problems = !analyst ? HttpStatusCode.Forbidden : sees ? HttpStatusCode.OK : HttpStatusCode.NotFound;
         Assert.Equal(problems, (await client.GetAsync($"/api/common-problems/?roundId={round.Id}")).StatusCode);
         Assert.Equal(problems, (await client.GetAsync($"/api/common-problems/export?roundId={round.Id}")).StatusCode);
+        Assert.Equal(problems, (await client.GetAsync($"/api/common-problems/letter.docx?roundId={round.Id}&to=330782")).StatusCode);
     }
 }

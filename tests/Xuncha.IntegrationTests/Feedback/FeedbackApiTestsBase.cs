@@ -111,6 +111,17 @@ public abstract class FeedbackApiTestsBase(XunchaAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/common-problems")).StatusCode);
         using var team = await app.ClientForAsync("team");
         Assert.Equal(HttpStatusCode.Forbidden, (await team.GetAsync($"/api/common-problems?roundId={round}")).StatusCode);
+        using var letterResponse = await office.GetAsync($"/api/common-problems/letter.docx?roundId={round}&to={Uri.EscapeDataString("市农业农村局")}");
+        Assert.Equal(HttpStatusCode.OK, letterResponse.StatusCode);
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await letterResponse.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("市农业农村局：", text);
+            Assert.Contains("村级\"三资\"管理问题", text);
+            Assert.Contains("特此函告。", text);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/api/common-problems/letter.docx?roundId={round}&to=市教育局")).StatusCode);
         using var export = await office.GetAsync($"/api/common-problems/export?roundId={round}");
         Assert.Equal(["问题分类汇总", "各县突出问题"], MiniExcel.GetSheetNames(new MemoryStream(await export.Content.ReadAsByteArrayAsync())));
     }

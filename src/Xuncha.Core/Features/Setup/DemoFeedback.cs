@@ -52,7 +52,8 @@ public sealed class DemoFeedback(IDbContextFactory<XunchaDbContext> dbFactory, S
         for (var i = 0; i < Recurring.Length && i < villages.Count; i++)
         {
             var (title, l1, l2) = Recurring[i];
-            await findings.Handle(new SaveFinding(null, villages[i], title, $"巡察组走访和查阅资料发现：{title}。", null, l1, l2, "visit", roundId,
+            decimal? amount = l1 == FindingTaxonomy.Corruption ? 8_000m + (i * 6_500m) : null;
+            await findings.Handle(new SaveFinding(null, villages[i], title, $"巡察组走访和查阅资料发现：{title}。", amount, l1, l2, "visit", roundId,
                 "村党组织书记", false, null), office, ct);
         }
 
