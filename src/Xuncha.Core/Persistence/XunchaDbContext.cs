@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Audit;
 using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
+using Xuncha.Core.Domain.Notifications;
 using Xuncha.Core.Domain.People;
 using Xuncha.Core.Domain.Planning;
+using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Domain.Screening;
@@ -49,6 +51,12 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<Recovery> Recoveries => Set<Recovery>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<ClueTransfer> ClueTransfers => Set<ClueTransfer>();
+    public DbSet<RectificationTask> RectificationTasks => Set<RectificationTask>();
+    public DbSet<TaskOwner> TaskOwners => Set<TaskOwner>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ProgressEvidence> ProgressEvidence => Set<ProgressEvidence>();
+    public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,7 +28,8 @@ public sealed class DemoPlanning(
     DemoFieldwork fieldwork,
     TimeProvider clock,
     DemoReports reports,
-    DemoFindings findings)
+    DemoFindings findings,
+    DemoRectification rectification)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -79,6 +80,7 @@ public sealed class DemoPlanning(
         await fieldwork.SeedAsync(current, ct);
         await reports.SeedAsync(current, yiwu, ct);
         await findings.SeedAsync(ct);
+        await rectification.SeedAsync(ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 
