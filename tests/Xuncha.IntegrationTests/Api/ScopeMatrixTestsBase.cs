@@ -157,6 +157,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/clues/{id:guid}",
         "PUT /api/clues/{id:guid}/status",
         "GET /api/cases",
+        .. RectificationMatrix.Routes,
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -267,6 +268,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await FieldworkAsync(client, userName, scope, db);
         await ReportsAsync(client, userName, scope, db);
         await FindingsMatrix.RunAsync(client, userName, scope, db);
+        await RectificationMatrix.RunAsync(client, userName, scope, db);
     }
 
     private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];
