@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xuncha.Core.Domain.Rectification;
+using Xuncha.Core.Features.Setup;
+using Xuncha.Core.Persistence;
+
+namespace Xuncha.EndToEndTests;
+
+/// <summary>四方整改 (issue 6): the owner reports progress with evidence on a phone and applies for 销号; the county office evaluates and closes.</summary>
+public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task OwnerReportsProgressAndApplies_OfficeEvaluatesAndCloses()
+    {
+        Guid taskId;
+        string title;
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        {
+            var task = await db.RectificationTasks.Where(t => t.VillageCode.StartsWith("330782100") && t.Status == RectificationStatus.Pending).OrderBy(t => t.Title).FirstAsync();
+            (taskId, title) = (task.Id, task.Title);
+        }
+
+        // The township's owner, on a phone: its home shows its tasks, the bell its notifications.
+        var phone = await fixture.NewPageAsync(390, 844);
+        await phone.SignInAsync("owner", DemoSeeder.Password);
+        await phone.GetByText("我的整改任务").WaitForAsync();
+        await phone.WaitInteractiveAsync();
+        Assert.True(await phone.GetByTestId("my-task").CountAsync() >= 2);
+        await phone.ShotAsync(fixture, "90-owner-home");
+
+        await phone.GotoAsync($"/rectification/{taskId}");
+        await phone.GetByTestId("status-name").GetByText("待整改").WaitForAsync();
+        await phone.WaitInteractiveAsync();
+        await phone.Locator("#p-text").FillAsync("已更新村务公开栏，补公开 2025 年三资收支明细和工程项目，并明确每月 5 日前更新。");
+        await phone.Locator("#p-files").SetInputFilesAsync(new FilePayload { Name = "公开栏照片.png", MimeType = "image/png", Buffer = Photo });
+        await phone.GetByTestId("picked-file").WaitForAsync();
+        await phone.ShotAsync(fixture, "91-owner-report-form");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickUntilAsync(async () => await phone.GetByTestId("progress-entry").CountAsync() > 0);
+        await phone.GetByTestId("status-name").GetByText("整改中").WaitForAsync();
+        Assert.Equal("公开栏照片.png", await phone.GetByTestId("evidence-link").InnerTextAsync());
+        await phone.ShotAsync(fixture, "92-owner-progress");
+
+        await phone.GetByRole(AriaRole.Button, new() { Name = "申请销号" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" }).ClickAsync();
+        await phone.GetByTestId("status-name").GetByText("申请销号").WaitForAsync();
+        await phone.ShotAsync(fixture, "93-owner-applied");
+
+        // The county office reviews: without the evaluation it is refused, with it the task closes.
+        var office = await fixture.NewPageAsync();
+        await office.SignInAsync("yiwu", DemoSeeder.Password);
+        await office.GetByText("您好").First.WaitForAsync();
+        await office.GotoAsync("/rectification");
+        await office.GetByText(title).First.WaitForAsync();
+        await office.ShotAsync(fixture, "94-office-task-list");
+        await office.GotoAsync($"/rectification/{taskId}");
+        await office.GetByTestId("status-name").GetByText("申请销号").WaitForAsync();
+        await office.WaitInteractiveAsync();
+        var dialog = office.GetByRole(AriaRole.Dialog);
+        await office.GetByRole(AriaRole.Button, new() { Name = "审核销号" }).ClickUntilAsync(() => dialog.IsVisibleAsync());
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "审核通过，销号" }).ClickAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "确认销号" }).ClickAsync();
+        await dialog.GetByText("销号前须完成整改成效评估").WaitForAsync();
+        await dialog.Locator("#a-score input").FillAsync("93");
+        await dialog.Locator(".ant-select").ClickAsync();
+        await office.Locator(".ant-select-item-option:visible").Filter(new() { HasText = "群众测评" }).ClickAsync();
+        await dialog.Locator("#a-satisfaction input").FillAsync("96");
+        await dialog.Locator("#a-note").FillAsync("随机走访 20 户群众，公开栏内容及时准确。");
+        await office.ShotAsync(fixture, "95-office-evaluation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "审核通过，销号" }).ClickAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "确认销号" }).ClickAsync();
+        await office.GetByTestId("status-name").GetByText("已销号").WaitForAsync();
+        Assert.Equal("93 分 · 群众测评 · 群众满意度 96%", await office.GetByTestId("evaluation").InnerTextAsync());
+        await office.ShotAsync(fixture, "96-office-closed");
+
+        await office.GotoAsync("/supervision");
+        await office.GetByText("义乌市整改进度").WaitForAsync();
+        await office.ShotAsync(fixture, "97-supervision");
+
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        {
+            var task = await db.RectificationTasks.SingleAsync(t => t.Id == taskId);
+            Assert.Equal(RectificationStatus.Closed, task.Status);
+            Assert.Equal(93, task.EffectScore);
+            Assert.Equal(["created", "progress", "apply", "approve"], (await db.TaskEvents.Where(e => e.TaskId == taskId).ToListAsync()).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.Kind));
+        }
+    }
+}
