@@ -66,11 +66,12 @@ public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbCont
         var reports = (await db.ProgressReports.AsNoTracking().Where(p => ids.Contains(p.TaskId)).Select(p => p.TaskId).ToListAsync(ct))
             .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
         var steps = settings.EffectiveEscalation;
+        var kinds = settings.EffectiveOwnerKinds.Select(k => k.Key).ToList();
         return raw.Select(r => new RectificationRow(
             r.t.Id, r.t.Title, r.t.FindingId, r.FindingTitle, r.CategoryL1, r.t.VillageCode, r.Village, r.Township, r.t.Deadline, r.t.Status,
             RectificationTexts.StatusName(r.t.Status), OverdueDays(r.t, today), r.t.EscalationLevel,
             r.t.EscalationLevel > 0 && r.t.EscalationLevel <= steps.Count ? steps[r.t.EscalationLevel - 1].Name : null,
-            reports.GetValueOrDefault(r.t.Id), string.Join("、", owners[r.t.Id].Select(o => o.UnitName)), r.t.ReopenCount, r.t.CreatedAt)).ToList();
+            reports.GetValueOrDefault(r.t.Id), string.Join("、", owners[r.t.Id].OrderBy(o => kinds.IndexOf(o.Kind) is var i and >= 0 ? i : 99).Select(o => o.UnitName)), r.t.ReopenCount, r.t.CreatedAt)).ToList();
     }
 
     /// <summary>Days past the deadline while the task is marked overdue; null otherwise.</summary>
