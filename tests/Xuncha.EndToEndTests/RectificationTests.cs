@@ -30,6 +30,9 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         await phone.WaitInteractiveAsync();
         Assert.True(await phone.GetByTestId("my-task").CountAsync() >= 2);
         await phone.ShotAsync(fixture, "90-owner-home");
+        await phone.GetByTestId("bell").ClickUntilAsync(() => phone.GetByText("查看全部通知").IsVisibleAsync());
+        await phone.GetByText($"新的整改任务：{title}").WaitForAsync();
+        await phone.ShotAsync(fixture, "90-owner-bell");
 
         await phone.GotoAsync($"/rectification/{taskId}");
         await phone.GetByTestId("status-name").GetByText("待整改").WaitForAsync();
@@ -75,9 +78,12 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         Assert.Equal("93 分 · 群众测评 · 群众满意度 96%", await office.GetByTestId("evaluation").InnerTextAsync());
         await office.ShotAsync(fixture, "96-office-closed");
 
+        await office.GotoAsync("/notifications");
+        await office.GetByTestId("notification").First.WaitForAsync();
+        await office.ShotAsync(fixture, "97-office-notifications");
         await office.GotoAsync("/supervision");
         await office.GetByText("义乌市整改进度").WaitForAsync();
-        await office.ShotAsync(fixture, "97-supervision");
+        await office.ShotAsync(fixture, "98-supervision");
 
         await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
         {

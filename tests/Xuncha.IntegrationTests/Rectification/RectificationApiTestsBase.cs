@@ -185,6 +185,55 @@ public abstract class RectificationApiTestsBase(XunchaAppFactory app)
         Assert.All(all, n => Assert.True(n.GetProperty("read").GetBoolean()));
     }
 
+    [Fact]
+    public async Task StatusReport_GroupsByCategoryThenFinding_AndSupervisionCountsByTownship()
+    {
+        using var yiwu = await app.ClientForAsync("yiwu");
+        var report = await (await yiwu.GetAsync("/api/supervision/status-report")).JsonAsync();
+        Assert.Equal("义乌市", report.GetProperty("regionName").GetString());
+        var sections = report.GetProperty("sections").EnumerateArray().ToList();
+        Assert.NotEmpty(sections);
+        Assert.Equal("（一）", sections[0].GetProperty("ordinal").GetString());
+        Assert.All(sections, s => Assert.Matches("^在.+方面$", s.GetProperty("heading").GetString()));
+        var item = sections[0].GetProperty("items")[0];
+        Assert.Equal("1.", item.GetProperty("ordinal").GetString());
+        Assert.Matches("^关于.+问题的整改$", item.GetProperty("heading").GetString());
+        await using (var db = await app.DbAsync())
+        {
+            var findings = await db.RectificationTasks.Where(t => t.VillageCode.StartsWith("330782")).Select(t => t.FindingId).Distinct().CountAsync();
+            Assert.Equal(findings, report.GetProperty("totals").GetProperty("findings").GetInt32());
+            Assert.Equal(findings, sections.Sum(s => s.GetProperty("items").GetArrayLength()));
+            var tasks = await db.RectificationTasks.CountAsync(t => t.VillageCode.StartsWith("330782"));
+            var supervision = await (await yiwu.GetAsync("/api/supervision")).JsonAsync();
+            Assert.Equal(tasks, supervision.GetProperty("region").GetProperty("total").GetInt32());
+            Assert.Equal(tasks, supervision.GetProperty("children").EnumerateArray().Sum(c => c.GetProperty("total").GetInt32()));
+            Assert.All(supervision.GetProperty("children").EnumerateArray(), c => Assert.Equal(9, c.GetProperty("code").GetString()!.Length));
+        }
+
+        var export = await yiwu.GetAsync("/api/supervision/status-report/export");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("合计", rows[0]["层级"]);
+        Assert.Equal("（一）", rows[1]["层级"]);
+    }
+
+    [Fact]
+    public async Task ScreeningWithNewLeads_NotifiesCountyOfficeOncePerBatch_NotOthers()
+    {
+        await using var db = await app.DbAsync();
+        var batches = await db.ScreeningBatches.CountAsync(b => b.NewLeadCount > 0);
+        var perUser = await (
+            from n in db.Notifications
+            join u in db.Users on n.UserId equals u.Id
+            where n.Kind == "new-lead"
+            group n by u.UserName into g
+            select new { UserName = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.UserName!, x => x.Count);
+        Assert.InRange(perUser.GetValueOrDefault("yiwu"), 1, batches);
+        Assert.Equal(perUser.GetValueOrDefault("yiwu"), perUser.GetValueOrDefault("team"));
+        Assert.False(perUser.ContainsKey("expert"));
+        Assert.False(perUser.ContainsKey("jijian"));
+        Assert.False(perUser.ContainsKey("owner"));
+    }
+
     private async Task<Guid> FindingAsync(string under, string title)
     {
         await using var db = await app.DbAsync();
