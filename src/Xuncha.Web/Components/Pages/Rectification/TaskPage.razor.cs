@@ -26,6 +26,8 @@ public partial class TaskPage
     private string? actionError;
     private int version;
     private bool canReadFindings;
+    private bool canEdit;
+    private bool editOpen;
     private bool saving;
     private Dictionary<string, string[]> errors = new();
 
@@ -54,6 +56,7 @@ public partial class TaskPage
         {
             user ??= await Current.GetAsync();
             canReadFindings = user.IsInAnyRole(FindingAccess.Readers);
+            canEdit = user.IsInAnyRole(RectificationAccess.Offices);
             reportDate = Today;
             await ReloadAsync();
         }
@@ -139,6 +142,13 @@ public partial class TaskPage
         {
             saving = false;
         }
+    }
+
+    private async Task EditedAsync()
+    {
+        editOpen = false;
+        _ = Message.SuccessAsync("已保存");
+        await ReloadAsync();
     }
 
     private Task ApplyAsync() => Run(() => Review.Apply(Id, null, user!), "已申请销号，等待巡察办审核");
