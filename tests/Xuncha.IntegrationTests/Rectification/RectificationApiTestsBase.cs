@@ -92,6 +92,21 @@ public abstract class RectificationApiTestsBase(XunchaAppFactory app)
         var badFile = await yiwu.PostAsync($"/api/rectification/{taskId}/progress", exe);
         Assert.StartsWith("「病毒.exe」的文件类型不支持", (await badFile.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString());
         Assert.Equal("待整改", (await (await yiwu.GetAsync($"/api/rectification/{taskId}")).JsonAsync()).GetProperty("row").GetProperty("statusName").GetString());
+
+        // Editing before 销号: a new deadline and two owners replace the old ones, and the change is recorded.
+        var deadline = DateTime.Today.AddDays(40).ToString("yyyy-MM-dd");
+        var badKind = await yiwu.PutAsJsonAsync($"/api/rectification/{taskId}", new { title = "改", measures = "措施", deadline, owners = new[] { new { kind = "nobody", unitName = "某单位" } } });
+        Assert.StartsWith("责任类型「nobody」无效", (await badKind.JsonAsync()).GetProperty("errors").GetProperty("owners")[0].GetString());
+        var edit = await yiwu.PutAsJsonAsync($"/api/rectification/{taskId}", new
+        {
+            title = "修改后的整改任务", measures = "新的措施", deadline,
+            owners = new[] { new { kind = "village-org", unitName = "某村党支部" }, new { kind = "township", unitName = "佛堂镇党委" } },
+        });
+        Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
+        var edited = await (await yiwu.GetAsync($"/api/rectification/{taskId}")).JsonAsync();
+        Assert.Equal(deadline, edited.GetProperty("row").GetProperty("deadline").GetString());
+        Assert.Equal(["某村党支部", "佛堂镇党委"], edited.GetProperty("owners").EnumerateArray().Select(o => o.GetProperty("unitName").GetString()));
+        Assert.Contains("整改期限", edited.GetProperty("events").EnumerateArray().Last().GetProperty("note").GetString());
     }
 
     [Fact]
