@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of Xuncha on this machine:
-#   1. installs what a fresh Debian machine lacks (postgresql, chromium, fonts-noto-cjk) when run as root;
+#   1. installs what a fresh Debian machine lacks (postgresql, chromium, fonts-noto-cjk, libreoffice-writer,
+#      poppler-utils) when run as root;
 #   2. starts a throwaway PostgreSQL cluster on 127.0.0.1 (own port and data directory, removed afterwards);
 #   3. builds the solution and runs every test project against real SQLite, real PostgreSQL and Chromium;
 #   4. ends with the line "N passed, N failed, N skipped".
-# A missing PostgreSQL or browser fails the run; nothing is skipped for lack of it.
+# A missing PostgreSQL, browser or LibreOffice fails the run; nothing is skipped for lack of it.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -18,6 +19,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     say "缺少系统软件包：${missing[*]}。请以 root 运行本脚本，或先执行：sudo apt-get install ${missing[*]}"

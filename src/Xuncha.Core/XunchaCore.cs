@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Common;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Checklists;
+using Xuncha.Core.Features.Documents;
 using Xuncha.Core.Features.Fieldwork;
+using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Findings;
 using Xuncha.Core.Features.Notifications;
 using Xuncha.Core.Features.People;
@@ -81,6 +83,16 @@ public static class XunchaCore
         services.AddScoped<DemoReports>();
         services.AddFindings();
         services.AddRectification();
+        services.AddOptions<FeedbackSettings>().BindConfiguration("Xuncha:Feedback");
+        services.AddScoped<FeedbackRecordsHandler>();
+        services.AddScoped<FeedbackProgressHandler>();
+        services.AddScoped<CommonProblemsHandler>();
+        services.AddScoped<DemoFeedback>();
+        services.AddScoped<Features.Statistics.DashboardHandler>();
+        services.AddOptions<DocumentSettings>().BindConfiguration(DocumentSettings.Section)
+            .Validate(s => s.Lists.All(l => DocumentColumns.Known.ContainsKey(l.Key)), $"{DocumentSettings.Section}:Lists 中的清单只能是 {string.Join("、", DocumentColumns.Known.Keys)}。")
+            .ValidateOnStart();
+        services.AddScoped<GenerateDocumentsHandler>();
         return services;
     }
 

@@ -32,4 +32,38 @@ public sealed class GuidanceTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.GetByText("建议村务监督委员会每季度核对一次集体资产台账").WaitForAsync();
         await page.ShotAsync(fixture, "66-guidance-raised");
     }
+
+    [Fact]
+    public async Task CountyOffice_SetsUpAGuidanceGroupWithMembersAndVillages()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("yiwu", DemoSeeder.Password);
+        await page.GetByText("您好").WaitForAsync();
+        await page.GotoAsync("/guidance");
+        await page.WaitInteractiveAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建指导组" }).ClickUntilAsync(() => dialog.IsVisibleAsync());
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await dialog.GetByText("请填写指导组名称").WaitForAsync();
+
+        var name = "义乌市委巡察指导组" + Random.Shared.Next(1000, 9999);
+        await dialog.Locator("#g-name").FillAsync(name);
+        await dialog.Locator("#g-members").FillAsync("陈指导、王组员");
+        await dialog.Locator("div#g-villages").ClickAsync();
+        var options = page.Locator(".ant-select-dropdown:visible .ant-select-item-option");
+        await options.First.WaitForAsync();
+        var first = await options.Nth(0).InnerTextAsync();
+        await options.Nth(0).ClickAsync(new() { Force = true });
+        await options.Nth(1).ClickAsync(new() { Force = true });
+        await dialog.Locator(".ant-modal-title").ClickAsync();
+        await page.ShotAsync(fixture, "67-guidance-group-form");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        var descriptions = page.Locator(".ant-descriptions");
+        await descriptions.GetByText("陈指导").WaitForAsync();
+        Assert.Contains(first.Trim(), await descriptions.InnerTextAsync());
+        Assert.Contains(name, await page.Locator("div#f-group").InnerTextAsync());
+        await page.ShotAsync(fixture, "68-guidance-group-saved");
+    }
 }

@@ -71,6 +71,61 @@ public sealed class VisitsTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.ShotAsync(fixture, "62-phone-finding-recovery");
     }
 
+    [Fact]
+    public async Task TeamMember_TurnsAReportIntoAVisit_TheFormStartsOnItsVillage_AndTheRecordCanBeCorrected()
+    {
+        Guid reportId;
+        string receipt;
+        using (var scope = fixture.Services.CreateScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
+            var report = await db.PublicReports.OrderBy(r => r.ReceiptNo).FirstAsync(r => r.Status == "待处理");
+            (reportId, receipt) = (report.Id, report.ReceiptNo);
+        }
+
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.SignInAsync("team", DemoSeeder.Password);
+        await page.GetByText("您好").WaitForAsync();
+        await page.GotoAsync($"/reports/{reportId}");
+        await page.WaitInteractiveAsync();
+        var follow = page.GetByRole(AriaRole.Link, new() { Name = "记录核实走访" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "转为走访" }).ClickUntilAsync(() => follow.IsVisibleAsync());
+        await follow.ClickAsync();
+
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "记一条" });
+        await form.WaitForAsync();
+        await page.WaitInteractiveAsync();
+        Assert.StartsWith($"核实群众反映（回执号 {receipt}", await page.Locator("#v-learned").InputValueAsync());
+        Assert.Equal(reportId.ToString(), await page.Locator("#v-report").InputValueAsync());
+        await page.Locator("#v-person").FillAsync("李大姐");
+        await page.Locator("#v-category").SelectOptionAsync("困难群众");
+        await page.Locator("#v-inspectors").FillAsync("张组长、测试组员");
+        await page.Locator("#v-learned").FillAsync($"核实群众反映（回执号 {receipt}）：情况属实，已请村里说明。");
+        await page.ShotAsync(fixture, "63-visit-from-report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        var card = page.Locator(".visit-card", new() { HasText = "情况属实，已请村里说明" });
+        await card.WaitForAsync();
+
+        // A slip corrected on the phone: the same record, now with the right person.
+        var edit = page.GetByRole(AriaRole.Form, new() { Name = "修改记录" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickUntilAsync(() => edit.IsVisibleAsync());
+        Assert.Equal("李大姐", await page.Locator("#v-person").InputValueAsync());
+        await page.Locator("#v-person").FillAsync("李二姐");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.Locator(".visit-card", new() { HasText = "李二姐" }).WaitForAsync();
+
+        using var check = fixture.Services.CreateScope();
+        await using var db2 = await check.ServiceProvider.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
+        var saved = await db2.FieldRecords.SingleAsync(f => f.PublicReportId == reportId);
+        Assert.Equal(("李二姐", "困难群众"), (saved.PersonName, saved.PersonCategory));
+        Assert.Equal(["张组长", "测试组员"], saved.Inspectors);
+        Assert.Equal("已转走访", (await db2.PublicReports.SingleAsync(r => r.Id == reportId)).Status);
+
+        await page.GotoAsync($"/reports/{reportId}");
+        await page.GetByText("李二姐").WaitForAsync();
+        await page.ShotAsync(fixture, "64-report-with-visit");
+    }
+
     private async Task<(Guid Round, string Village, string Name, int HomeVisits, Guid Lead)> VillageWithLeadAsync()
     {
         using var scope = fixture.Services.CreateScope();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Feedback;
 using Xuncha.Core.Domain.Audit;
 using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
@@ -57,6 +58,7 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ProgressEvidence> ProgressEvidence => Set<ProgressEvidence>();
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<FeedbackRecord> FeedbackRecords => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

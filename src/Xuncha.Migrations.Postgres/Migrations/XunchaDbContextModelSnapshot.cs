@@ -287,6 +287,68 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.ToTable("checklist_template_items", (string)null);
                 });
 
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("DocumentsHandedOver")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RoundId", "Level", "RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("feedback_records", (string)null);
+                });
+
             modelBuilder.Entity("Xuncha.Core.Domain.Fieldwork.FieldRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -346,6 +408,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PreviousRecordId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PublicReportId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
 
@@ -360,6 +425,8 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousRecordId");
+
+                    b.HasIndex("PublicReportId");
 
                     b.HasIndex("VillageCode", "Date");
 
@@ -1662,6 +1729,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("HandledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1672,6 +1742,9 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReceiptNo")
                         .IsRequired()
@@ -1710,6 +1783,10 @@ namespace Xuncha.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
@@ -2210,12 +2287,32 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.HasOne("Xuncha.Core.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xuncha.Core.Domain.Fieldwork.FieldRecord", b =>
                 {
                     b.HasOne("Xuncha.Core.Domain.Fieldwork.FieldRecord", null)
                         .WithMany()
                         .HasForeignKey("PreviousRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xuncha.Core.Domain.Reports.PublicReport", null)
+                        .WithMany()
+                        .HasForeignKey("PublicReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
                         .WithMany()
@@ -2498,6 +2595,16 @@ namespace Xuncha.Migrations.Postgres.Migrations
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xuncha.Core.Domain.Screening.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xuncha.Core.Domain.Reports.ReportChannel", b =>

@@ -275,6 +275,68 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.ToTable("checklist_template_items", (string)null);
                 });
 
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DocumentsHandedOver")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RoundId", "Level", "RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("feedback_records", (string)null);
+                });
+
             modelBuilder.Entity("Xuncha.Core.Domain.Fieldwork.FieldRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,6 +396,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PreviousRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PublicReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
 
@@ -348,6 +413,8 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousRecordId");
+
+                    b.HasIndex("PublicReportId");
 
                     b.HasIndex("VillageCode", "Date");
 
@@ -1650,6 +1717,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("HandledAt")
                         .HasColumnType("TEXT");
 
@@ -1659,6 +1729,9 @@ namespace Xuncha.Migrations.Sqlite.Migrations
 
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptNo")
@@ -1698,6 +1771,10 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
@@ -2198,12 +2275,32 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xuncha.Core.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.HasOne("Xuncha.Core.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xuncha.Core.Domain.Fieldwork.FieldRecord", b =>
                 {
                     b.HasOne("Xuncha.Core.Domain.Fieldwork.FieldRecord", null)
                         .WithMany()
                         .HasForeignKey("PreviousRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xuncha.Core.Domain.Reports.PublicReport", null)
+                        .WithMany()
+                        .HasForeignKey("PublicReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Xuncha.Core.Domain.Planning.Round", null)
                         .WithMany()
@@ -2486,6 +2583,16 @@ namespace Xuncha.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Xuncha.Core.Domain.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xuncha.Core.Domain.Screening.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xuncha.Core.Domain.Reports.ReportChannel", b =>

@@ -18,6 +18,8 @@ internal static class FieldworkEndpoints
                 return Results.File(FieldworkExport.Records(page.Items), FieldworkExport.ContentType, "走访谈话记录.xlsx");
             })
             .WithSummary("导出走访谈话记录（Excel）");
+        records.MapGet("/links", (Guid roundId, string villageCode, Caller c, FieldRecordQueries h, CancellationToken ct) => h.Links(roundId, villageCode, c.Scope, ct))
+            .WithSummary("记录可关联的疑似问题、检查事项、问题、此前记录和待核实的群众反映");
         records.MapGet("/{id:guid}", (Guid id, Caller c, FieldRecordQueries h, CancellationToken ct) => h.Get(id, c.Scope, ct))
             .WithSummary("一条走访谈话记录");
         records.MapPost("/", async (RecordBody body, Caller c, SaveFieldRecordHandler h, CancellationToken ct) =>
@@ -93,10 +95,11 @@ internal static class FieldworkEndpoints
 
     public sealed record RecordBody(
         FieldRecordKind Kind, Guid? RoundId, string? VillageCode, DateOnly? Date, string? Place, string? PersonName, string? PersonCategory,
-        List<string>? Inspectors, string? Learned, Guid? PreviousRecordId, List<Guid>? LeadIds, List<Guid>? ChecklistItemIds, List<Guid>? FindingIds)
+        List<string>? Inspectors, string? Learned, Guid? PreviousRecordId, List<Guid>? LeadIds, List<Guid>? ChecklistItemIds, List<Guid>? FindingIds,
+        Guid? PublicReportId = null)
     {
         public SaveFieldRecord ToCommand(Guid? id) =>
-            new(id, Kind, RoundId, VillageCode, Date, Place, PersonName, PersonCategory, Inspectors, Learned, PreviousRecordId, LeadIds, ChecklistItemIds, FindingIds);
+            new(id, Kind, RoundId, VillageCode, Date, Place, PersonName, PersonCategory, Inspectors, Learned, PreviousRecordId, LeadIds, ChecklistItemIds, FindingIds, PublicReportId);
     }
 
     public sealed record GroupBody(string? Name, string? RegionCode, List<string>? Members, List<string>? VillageCodes);

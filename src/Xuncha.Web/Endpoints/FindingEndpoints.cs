@@ -111,9 +111,10 @@ internal static class FindingEndpoints
     }
 
     public sealed record FindingQuery(
-        string? Category, string? Under, string? Source, Guid? RoundId, string? Campaign, bool? TypicalCase, bool? HasClue, string? Search, int? Page, int? PageSize)
+        string? Category, string? Under, string? Source, Guid? RoundId, string? Campaign, bool? TypicalCase, bool? HasClue, string? Search, int? Page, int? PageSize,
+        int? Year = null)
     {
-        public ListFindings ToQuery() => new(Category, Under, Source, RoundId, Campaign, TypicalCase, HasClue, Search, Page, PageSize);
+        public ListFindings ToQuery() => new(Category, Under, Source, RoundId, Campaign, TypicalCase, HasClue, Search, Page, PageSize, Year);
     }
 
     public sealed record FindingBody(

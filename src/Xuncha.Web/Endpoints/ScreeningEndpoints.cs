@@ -90,8 +90,9 @@ internal static class ScreeningEndpoints
     public sealed record DismissBody(string? Reason);
 
     /// <summary>Filters of the leads list; <c>village</c> matches a village's name or code.</summary>
-    public sealed record LeadQuery(string? Rule, string? Severity, string? Under, string? Village, decimal? MinAmount, decimal? MaxAmount, LeadStatus? Status, bool? OnlyNew, int? Page, int? PageSize)
+    public sealed record LeadQuery(string? Rule, string? Severity, string? Under, string? Village, decimal? MinAmount, decimal? MaxAmount, LeadStatus? Status, bool? OnlyNew, int? Page, int? PageSize,
+        Guid? RoundId = null, int? Year = null)
     {
-        public ListLeads ToQuery() => new(Rule, Severity, Under, MinAmount, MaxAmount, Status, OnlyNew, Page, PageSize, Village);
+        public ListLeads ToQuery() => new(Rule, Severity, Under, MinAmount, MaxAmount, Status, OnlyNew, Page, PageSize, Village, RoundId, Year);
     }
 }

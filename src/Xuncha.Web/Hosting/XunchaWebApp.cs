@@ -101,12 +101,15 @@ public static class XunchaWebApp
         api.MapPlanningEndpoints();
         api.MapChecklistEndpoints();
         api.MapTeamEndpoints();
+        api.MapFeedbackEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapPeopleEndpoints();
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
         api.MapFindingEndpoints();
         api.MapRectificationEndpoints();
         api.MapNotificationEndpoints();
+        api.MapDocumentEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

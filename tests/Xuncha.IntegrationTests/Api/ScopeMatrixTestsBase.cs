@@ -114,6 +114,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "POST /api/experts/{id:guid}/availability",
         "GET /api/field-records/",
         "GET /api/field-records/export",
+        "GET /api/field-records/links",
         "GET /api/field-records/{id:guid}",
         "POST /api/field-records/",
         "PUT /api/field-records/{id:guid}",
@@ -158,6 +159,12 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "PUT /api/clues/{id:guid}/status",
         "GET /api/cases",
         .. RectificationMatrix.Routes,
+        "GET /api/documents/villages/{code}/preview",
+        "GET /api/documents/villages/{code}/report.docx",
+        "GET /api/documents/villages/{code}/lists/{listKey}.{format}",
+        "GET /api/documents/rounds/{id:guid}/preview",
+        "GET /api/documents/rounds/{id:guid}/report.docx",
+        "GET /api/documents/rounds/{id:guid}/lists/{listKey}.{format}",
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -173,8 +180,9 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToHashSet();
         Assert.NotEmpty(routes);
-        Assert.Empty(routes.Except(Covered));
-        Assert.Empty(Covered.Except(routes));
+        var covered = Covered.Concat(FeedbackMatrix.Routes).Concat(Statistics.StatisticsApiTestsBase.Routes).ToHashSet();
+        Assert.Empty(routes.Except(covered));
+        Assert.Empty(covered.Except(routes));
     }
 
     [Theory]
@@ -269,6 +277,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ReportsAsync(client, userName, scope, db);
         await FindingsMatrix.RunAsync(client, userName, scope, db);
         await RectificationMatrix.RunAsync(client, userName, scope, db);
+        await FeedbackMatrix.RunAsync(client, userName, scope, db);
+        await DocumentsMatrix.RunAsync(client, userName, scope, db, FotangVillage);
     }
 
     private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];
@@ -575,6 +585,8 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         var covers = RegionCode.IsWithin(record.VillageCode, scope);
         Assert.Equal(!reader ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await client.GetAsync($"/api/field-records/{record.Id}")).StatusCode);
         Assert.Equal(reader && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/villages/{record.VillageCode}/fieldwork")).StatusCode);
+        Assert.Equal(!reader ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.OK : HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/field-records/links?roundId={record.RoundId}&villageCode={record.VillageCode}")).StatusCode);
         var empty = new { kind = "HomeVisit", roundId = record.RoundId, villageCode = record.VillageCode, learned = "" };
         var write = !writer ? HttpStatusCode.Forbidden : covers ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound;
         Assert.Equal(write, (await client.PutAsJsonAsync($"/api/field-records/{record.Id}", empty)).StatusCode);

@@ -80,6 +80,73 @@ public abstract class PublicReportTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
+    public async Task Handle_ToLeadAndToFinding_RecordTheNewRecordOnTheReport()
+    {
+        var (leadReport, leadReceipt) = await SubmitOneAsync("村干部亲属低价承包鱼塘，合同没有公开招标。");
+        var (findingReport, _) = await SubmitOneAsync("村里修路工程款去向不明。");
+        using var team = await app.ClientForAsync("team");
+        Assert.Equal(HttpStatusCode.NoContent, (await team.PostAsJsonAsync($"/api/reports/{leadReport}/handle", new { status = "已转疑似问题" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await team.PostAsJsonAsync($"/api/reports/{findingReport}/handle", new { status = "已转问题" })).StatusCode);
+
+        var detail = await (await team.GetAsync($"/api/reports/{leadReport}")).JsonAsync();
+        var leadId = detail.GetProperty("links").GetProperty("leadId").GetString();
+        var lead = await (await team.GetAsync($"/api/leads/{leadId}")).JsonAsync();
+        Assert.Equal("QZFY", lead.GetProperty("lead").GetProperty("ruleCode").GetString());
+        Assert.Equal(leadReceipt, lead.GetProperty("lead").GetProperty("ref").GetString());
+        Assert.Contains("鱼塘", lead.GetProperty("lead").GetProperty("explanation").GetString());
+        Assert.Equal("群众反映", lead.GetProperty("rule").GetProperty("name").GetString());
+
+        var other = await (await team.GetAsync($"/api/reports/{findingReport}")).JsonAsync();
+        var findingId = other.GetProperty("links").GetProperty("findingId").GetString();
+        var finding = await (await team.GetAsync($"/api/findings/{findingId}")).JsonAsync();
+        Assert.Equal("report", finding.GetProperty("row").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task Visit_FollowingUpAReport_MarksItToVisitAndIsListedOnIt()
+    {
+        var (reportId, receipt) = await SubmitOneAsync("低保户名单里有村干部的亲戚。");
+        Guid roundId;
+        string village;
+        await using (var db = await app.DbAsync())
+        {
+            var report = await db.PublicReports.SingleAsync(r => r.Id == reportId);
+            (roundId, village) = (report.RoundId, report.VillageCode);
+        }
+
+        using var team = await app.ClientForAsync("team");
+        var links = await (await team.GetAsync($"/api/field-records/links?roundId={roundId}&villageCode={village}")).JsonAsync();
+        Assert.Contains(links.GetProperty("reports").EnumerateArray(), r => r.GetProperty("label").GetString()!.StartsWith(receipt));
+
+        var body = new { kind = 0, roundId, villageCode = village, date = "2026-01-10", personName = "王某", personCategory = "低保户", learned = "核实低保名单情况。", publicReportId = reportId };
+        var saved = await team.PostAsJsonAsync("/api/field-records", body);
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+
+        var detail = await (await team.GetAsync($"/api/reports/{reportId}")).JsonAsync();
+        Assert.Equal("已转走访", detail.GetProperty("report").GetProperty("status").GetString());
+        var visit = Assert.Single(detail.GetProperty("links").GetProperty("visits").EnumerateArray());
+        Assert.Equal("王某", visit.GetProperty("personName").GetString());
+
+        await using var check = await app.DbAsync();
+        var other = await check.PublicReports.Where(r => r.VillageCode != village).Select(r => r.Id).FirstOrDefaultAsync();
+        if (other != Guid.Empty)
+        {
+            var refused = await team.PostAsJsonAsync("/api/field-records", body with { publicReportId = other });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("关联的群众反映不属于该轮次的这个村（社区）。", (await refused.JsonAsync()).GetProperty("errors").GetProperty("publicReportId")[0].GetString());
+        }
+    }
+
+    private async Task<(Guid Id, string Receipt)> SubmitOneAsync(string content)
+    {
+        var token = await ReportsWorld.ChannelTokenAsync(app);
+        using var resident = ReportsWorld.Resident(app);
+        var receipt = ReportsWorld.Receipt(await (await ReportsWorld.SubmitAsync(resident, token, "其他", content)).Content.ReadAsStringAsync())!;
+        await using var db = await app.DbAsync();
+        return ((await db.PublicReports.SingleAsync(r => r.ReceiptNo == receipt)).Id, receipt);
+    }
+
+    [Fact]
     public async Task Submit_Anonymous_KeepsNoReporter()
     {
         var token = await ReportsWorld.ChannelTokenAsync(app);

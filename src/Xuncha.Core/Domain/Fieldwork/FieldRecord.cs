@@ -28,6 +28,9 @@ public sealed class FieldRecord
     public List<Guid> LeadIds { get; set; } = [];
     public List<Guid> ChecklistItemIds { get; set; } = [];
     public List<Guid> FindingIds { get; set; } = [];
+
+    /// <summary>The public report (群众反映) this visit follows up.</summary>
+    public Guid? PublicReportId { get; set; }
     public required string CreatedById { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? UpdatedAt { get; set; }

@@ -43,6 +43,12 @@ public sealed class PublicReport
     public string? HandledBy { get; set; }
     public DateTimeOffset? HandledAt { get; set; }
     public string? HandlingNote { get; set; }
+
+    /// <summary>The lead (疑似问题) it was turned into.</summary>
+    public Guid? LeadId { get; set; }
+
+    /// <summary>The finding (问题) it was turned into.</summary>
+    public Guid? FindingId { get; set; }
 }
 
 public static class ReportStatus

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Common;
 using Xuncha.Core.Domain.Fieldwork;
 using Xuncha.Core.Domain.Planning;
+using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
@@ -28,7 +29,11 @@ public sealed record FieldTarget(Guid RoundId, string RoundName, Guid TargetId, 
 public sealed record LinkOption(Guid Id, string Label);
 
 /// <summary>What a form may link to in one village: leads, checklist items, findings, and earlier records to chain to.</summary>
-public sealed record FieldLinkOptions(IReadOnlyList<LinkOption> Leads, IReadOnlyList<LinkOption> ChecklistItems, IReadOnlyList<LinkOption> Findings, IReadOnlyList<LinkOption> Records);
+public sealed record FieldLinkOptions(IReadOnlyList<LinkOption> Leads, IReadOnlyList<LinkOption> ChecklistItems, IReadOnlyList<LinkOption> Findings, IReadOnlyList<LinkOption> Records)
+{
+    /// <summary>Public reports of the village in the round that still await a visit (content only, never the reporter).</summary>
+    public IReadOnlyList<LinkOption> Reports { get; init; } = [];
+}
 
 public sealed class FieldRecordQueries(IDbContextFactory<XunchaDbContext> dbFactory)
 {
@@ -137,7 +142,13 @@ public sealed class FieldRecordQueries(IDbContextFactory<XunchaDbContext> dbFact
         var records = (await db.FieldRecords.AsNoTracking().Where(f => f.VillageCode == villageCode).OrderByDescending(f => f.Date)
             .Select(f => new { f.Id, f.Date, f.Kind, f.PersonName }).ToListAsync(ct))
             .Select(f => new LinkOption(f.Id, $"{f.Date:yyyy-MM-dd} {FieldworkTexts.KindName(f.Kind)} {f.PersonName}".TrimEnd())).ToList();
-        return new FieldLinkOptions(leads, items, findings, records);
+        var reports = await db.PublicReports.AsNoTracking()
+            .Where(r => r.RoundId == roundId && r.VillageCode == villageCode && (r.Status == ReportStatus.Pending || r.Status == ReportStatus.ToVisit))
+            .OrderBy(r => r.ReceiptNo).Select(r => new { r.Id, r.ReceiptNo, r.Category, r.Content }).ToListAsync(ct);
+        return new FieldLinkOptions(leads, items, findings, records)
+        {
+            Reports = reports.Select(r => new LinkOption(r.Id, $"{r.ReceiptNo}（{r.Category}）{(r.Content.Length > 30 ? r.Content[..30] + "…" : r.Content)}")).ToList(),
+        };
     }
 
     internal static IQueryable<FieldRecordRow> Project(XunchaDbContext db, IQueryable<FieldRecord> records) =>

@@ -62,6 +62,7 @@ public static class FieldworkTexts
     public const string LeadOtherVillage = "所选疑似问题不属于本村（社区），请重新选择。";
     public const string ItemOtherVillage = "所选检查事项不属于本村（社区）的一村一单，请重新选择。";
     public const string FindingOtherVillage = "所选问题不属于本村（社区），请重新选择。";
+    public const string ReportOtherVillage = "关联的群众反映不属于该轮次的这个村（社区）。";
     public const string ChainedCannotDelete = "该记录已被后续的反复访或跟踪访关联，不能删除。";
     public const string GroupNameRequired = "请填写指导组名称。";
     public const string GroupRegionRequired = "请选择指导组负责的地区。";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Fieldwork;
+using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
@@ -9,7 +10,8 @@ namespace Xuncha.Core.Features.Fieldwork;
 public sealed record SaveFieldRecord(
     Guid? Id, FieldRecordKind Kind, Guid? RoundId, string? VillageCode, DateOnly? Date, string? Place, string? PersonName,
     string? PersonCategory, IReadOnlyList<string>? Inspectors, string? Learned, Guid? PreviousRecordId,
-    IReadOnlyList<Guid>? LeadIds = null, IReadOnlyList<Guid>? ChecklistItemIds = null, IReadOnlyList<Guid>? FindingIds = null);
+    IReadOnlyList<Guid>? LeadIds = null, IReadOnlyList<Guid>? ChecklistItemIds = null, IReadOnlyList<Guid>? FindingIds = null,
+    Guid? PublicReportId = null);
 
 public sealed class SaveFieldRecordHandler(IDbContextFactory<XunchaDbContext> dbFactory, TimeProvider clock)
 {
@@ -100,7 +102,23 @@ public sealed class SaveFieldRecordHandler(IDbContextFactory<XunchaDbContext> db
             errors.Add("findingIds", FieldworkTexts.FindingOtherVillage);
         }
 
+        var report = cmd.PublicReportId is { } reportId
+            ? await db.PublicReports.SingleOrDefaultAsync(r => r.Id == reportId && r.RoundId == roundId && r.VillageCode == village, ct)
+            : null;
+        if (cmd.PublicReportId is not null && report is null)
+        {
+            errors.Add("publicReportId", FieldworkTexts.ReportOtherVillage);
+        }
+
         errors.ThrowIfAny();
+        if (report is { Status: ReportStatus.Pending })
+        {
+            // Recording the follow-up visit is handling the report.
+            report.Status = ReportStatus.ToVisit;
+            report.HandledBy = user.DisplayName;
+            report.HandledAt = clock.GetUtcNow();
+        }
+
         if (record is null)
         {
             record = new FieldRecord { Id = Guid.NewGuid(), RoundId = roundId.Value, VillageCode = village!, Learned = learned, CreatedById = user.UserId, CreatedAt = clock.GetUtcNow() };
@@ -123,6 +141,7 @@ public sealed class SaveFieldRecordHandler(IDbContextFactory<XunchaDbContext> db
         record.LeadIds = leads;
         record.ChecklistItemIds = items;
         record.FindingIds = findings;
+        record.PublicReportId = report?.Id ?? record.PublicReportId;
         await db.SaveChangesAsync(ct);
         return record.Id;
     }

@@ -9,7 +9,7 @@ namespace Xuncha.Core.Features.Findings;
 
 public sealed record ListFindings(
     string? Category = null, string? Under = null, string? Source = null, Guid? RoundId = null, string? Campaign = null,
-    bool? TypicalCase = null, bool? HasClue = null, string? Search = null, int? Page = null, int? PageSize = null);
+    bool? TypicalCase = null, bool? HasClue = null, string? Search = null, int? Page = null, int? PageSize = null, int? Year = null);
 
 /// <summary>A finding in a list: a transferred clue shows only as 已移交纪检监察 and its date, never its content.</summary>
 public sealed record FindingRow(
@@ -38,6 +38,14 @@ public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFac
         if (q.RoundId is { } roundId)
         {
             query = query.Where(f => f.RoundId == roundId);
+        }
+
+        if (q.Year is { } year)
+        {
+            // The findings of the rounds started that year, as the dashboard counts them.
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            query = query.Where(f => f.RoundId != null
+                && db.Rounds.Any(r => r.Id == f.RoundId && r.StartDate >= from && r.StartDate <= to && r.Status != Domain.Planning.RoundStatus.Preparing));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Campaign))

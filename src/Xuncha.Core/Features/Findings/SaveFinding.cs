@@ -88,7 +88,8 @@ public sealed class SaveFindingHandler(IDbContextFactory<XunchaDbContext> dbFact
         finding.Amount = cmd.Amount;
         finding.CategoryL1 = cmd.CategoryL1;
         finding.CategoryL2 = string.IsNullOrWhiteSpace(cmd.CategoryL2) ? null : cmd.CategoryL2;
-        finding.RoundId = cmd.RoundId;
+        // A new finding without a round belongs to the round under way in its village.
+        finding.RoundId = cmd.RoundId ?? (cmd.Id is null ? await RoundQueries.InProgressIn(db, finding.VillageCode, ct) : null);
         finding.ResponsiblePeople = cmd.ResponsiblePeople?.Trim() ?? "";
         finding.RectifiedOnTheSpot = cmd.RectifiedOnTheSpot;
         finding.CampaignTags = (cmd.CampaignTags ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();

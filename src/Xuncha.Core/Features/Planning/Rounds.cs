@@ -79,6 +79,13 @@ public sealed class RoundQueries(IDbContextFactory<XunchaDbContext> dbFactory)
             || (user.ScopeCode.StartsWith(r.RegionCode) && db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode))));
 
     /// <summary>The round if the user may see it; 404 otherwise, so that other regions' rounds are not even confirmed to exist.</summary>
+    /// <summary>The round under way in a village: the one whose team a new finding or lead belongs to.</summary>
+    internal static Task<Guid?> InProgressIn(XunchaDbContext db, string villageCode, CancellationToken ct) =>
+        (from t in db.RoundTargets
+         join r in db.Rounds on t.RoundId equals r.Id
+         where t.VillageCode == villageCode && r.Status == RoundStatus.InProgress
+         select (Guid?)r.Id).FirstOrDefaultAsync(ct);
+
     internal static async Task<Round> Load(XunchaDbContext db, Guid id, UserScope user, CancellationToken ct) =>
         await Visible(db, user).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("找不到该巡察轮次，或它不在您的数据范围内。");
 

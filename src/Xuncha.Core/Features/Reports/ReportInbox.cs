@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Common;
 using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.Reports;
+using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
@@ -21,7 +22,15 @@ public sealed record ReportRow(
 /// A report on its own page. <see cref="ReporterName"/> and <see cref="ReporterPhone"/> are set only
 /// for <see cref="ReportAccess.ReporterReaders"/>, and only after the view was logged.
 /// </summary>
-public sealed record ReportDetail(ReportRow Report, bool ReporterVisible, string? ReporterName, string? ReporterPhone);
+public sealed record ReportDetail(ReportRow Report, bool ReporterVisible, string? ReporterName, string? ReporterPhone)
+{
+    /// <summary>What the report was turned into: a lead, a finding, the visits that followed it up.</summary>
+    public ReportLinks Links { get; init; } = new(null, null, []);
+}
+
+public sealed record ReportLinks(Guid? LeadId, Guid? FindingId, IReadOnlyList<LinkedVisit> Visits);
+
+public sealed record LinkedVisit(Guid Id, DateOnly Date, string KindName, string PersonName);
 
 public sealed record RoundOption(Guid Id, string Name);
 
@@ -61,14 +70,15 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
         var found = await Project(db, Visible(db, user).Where(r => r.Id == id)).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException(ReportTexts.NotFound);
         var row = Masked(found);
+        var links = await LinksOf(db, id, ct);
         if (!ReportAccess.MayReadReporter(user) || row.Anonymous)
         {
-            return new ReportDetail(row, false, null, null);
+            return new ReportDetail(row, false, null, null) { Links = links };
         }
 
         // The view is logged before anything is decrypted.
         await accessLog.RecordAsync(user, AccessLog.PublicReporter, id.ToString(), "查看群众反映详情", ct);
-        return new ReportDetail(row, true, cipher.Unprotect(found.Name), cipher.Unprotect(found.Phone));
+        return new ReportDetail(row, true, cipher.Unprotect(found.Name), cipher.Unprotect(found.Phone)) { Links = links };
     }
 
     public async Task Handle(HandleReport cmd, UserScope user, CancellationToken ct = default)
@@ -103,11 +113,11 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
         report.HandledBy = user.DisplayName;
         report.HandledAt = clock.GetUtcNow();
 
-        // 转为问题 opens the finding in the ledger at once; the reporter stays with the report, never in the finding.
+        // The new record carries the content only; the reporter stays with the report.
+        var summary = report.Content.Length > 40 ? report.Content[..40] + "…" : report.Content;
         if (cmd.Status == ReportStatus.ToFinding)
         {
-            var summary = report.Content.Length > 40 ? report.Content[..40] + "…" : report.Content;
-            db.Findings.Add(new Finding
+            var finding = new Finding
             {
                 Id = Guid.NewGuid(),
                 VillageCode = report.VillageCode,
@@ -117,10 +127,62 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
                 Source = "report",
                 CreatedById = user.UserId,
                 CreatedAt = clock.GetUtcNow(),
-            });
+            };
+            db.Findings.Add(finding);
+            report.FindingId = finding.Id;
+        }
+        else if (cmd.Status == ReportStatus.ToLead)
+        {
+            var lead = new Lead
+            {
+                Id = Guid.NewGuid(),
+                RuleCode = ReportLeads.RuleCode,
+                RuleName = ReportLeads.Card.Name,
+                Severity = "中",
+                VillageCode = report.VillageCode,
+                Ref = report.ReceiptNo,
+                Explanation = $"群众反映（{report.Category}，回执号 {report.ReceiptNo}）：{report.Content}",
+                Status = LeadStatus.Open,
+                IsNew = true,
+                FirstSeenAt = clock.GetUtcNow(),
+                LastSeenAt = clock.GetUtcNow(),
+            };
+            db.Leads.Add(lead);
+            report.LeadId = lead.Id;
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>One report as in the list (reporter masked, nothing logged): for forms that follow a report up.</summary>
+    public async Task<ReportRow> Row(Guid id, UserScope user, CancellationToken ct = default)
+    {
+        user.EnsureRole(ReportAccess.Viewers, ReportTexts.ViewAction);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await Project(db, Visible(db, user).Where(r => r.Id == id)).SingleOrDefaultAsync(ct) ?? throw new NotFoundException(ReportTexts.NotFound);
+        return Masked(found);
+    }
+
+    /// <summary>What a report the user may see was turned into (no reporter data, nothing logged).</summary>
+    public async Task<ReportLinks> Links(Guid id, UserScope user, CancellationToken ct = default)
+    {
+        user.EnsureRole(ReportAccess.Viewers, ReportTexts.ViewAction);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await Visible(db, user).AnyAsync(r => r.Id == id, ct))
+        {
+            throw new NotFoundException(ReportTexts.NotFound);
+        }
+
+        return await LinksOf(db, id, ct);
+    }
+
+    private static async Task<ReportLinks> LinksOf(XunchaDbContext db, Guid id, CancellationToken ct)
+    {
+        var linked = await db.PublicReports.Where(r => r.Id == id).Select(r => new { r.LeadId, r.FindingId }).SingleAsync(ct);
+        var visits = (await db.FieldRecords.AsNoTracking().Where(f => f.PublicReportId == id).OrderBy(f => f.Date)
+                .Select(f => new { f.Id, f.Date, f.Kind, f.PersonName }).ToListAsync(ct))
+            .Select(f => new LinkedVisit(f.Id, f.Date, Fieldwork.FieldworkTexts.KindName(f.Kind), f.PersonName)).ToList();
+        return new ReportLinks(linked.LeadId, linked.FindingId, visits);
     }
 
     /// <summary>The rounds with reporting channels that the user may see, newest first, for the filters.</summary>

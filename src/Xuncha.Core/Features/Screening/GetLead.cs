@@ -36,7 +36,8 @@ public sealed class GetLeadHandler(IDbContextFactory<XunchaDbContext> dbFactory)
         var row = new LeadRow(lead.Id, lead.RuleCode, lead.RuleName, lead.Severity, lead.VillageCode, village.Name, village.Township, village.County,
             lead.Ref, lead.Amount, lead.Explanation, lead.Status, lead.IsNew, lead.FirstSeenAt);
         var evidence = JsonSerializer.Deserialize<List<EvidenceTable>>(lead.EvidenceJson, RunScreeningHandler.Json) ?? [];
-        var card = RulePack.Find(lead.RuleCode)?.Card ?? throw new NotFoundException(lead.RuleCode);
+        var card = RulePack.Find(lead.RuleCode)?.Card
+            ?? (lead.RuleCode == Reports.ReportLeads.RuleCode ? Reports.ReportLeads.Card : throw new NotFoundException(lead.RuleCode));
         return new LeadDetail(row, card, evidence, lead.LastSeenAt, triagedBy, lead.TriagedAt, lead.DismissReason, lead.FindingId);
     }
 }

@@ -18,7 +18,9 @@ public sealed record ListLeads(
     bool? OnlyNew = null,
     int? Page = null,
     int? PageSize = null,
-    string? Village = null);
+    string? Village = null,
+    Guid? RoundId = null,
+    int? Year = null);
 
 public sealed record LeadRow(
     Guid Id,
@@ -106,6 +108,24 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
         if (q.OnlyNew == true)
         {
             query = query.Where(l => l.IsNew);
+        }
+
+        if (q.RoundId is not null || q.Year is not null)
+        {
+            // The leads of the villages inspected by the round, or by the rounds started in the year.
+            var rounds = Planning.RoundQueries.Visible(db, user).Where(r => r.Status != Domain.Planning.RoundStatus.Preparing);
+            if (q.RoundId is { } roundId)
+            {
+                rounds = rounds.Where(r => r.Id == roundId);
+            }
+
+            if (q.Year is { } year)
+            {
+                var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+                rounds = rounds.Where(r => r.StartDate >= from && r.StartDate <= to);
+            }
+
+            query = query.Where(l => db.RoundTargets.Any(t => t.VillageCode == l.VillageCode && rounds.Any(r => r.Id == t.RoundId)));
         }
 
         return query;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Screening;
+using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
@@ -33,10 +34,7 @@ public sealed class TriageLeadHandler(IDbContextFactory<XunchaDbContext> dbFacto
         errors.ThrowIfAny();
         var now = clock.GetUtcNow();
         // The round under way in the village is the one whose team confirmed the lead.
-        var roundId = await (from t in db.RoundTargets
-                             join r in db.Rounds on t.RoundId equals r.Id
-                             where t.VillageCode == lead.VillageCode && r.Status == RoundStatus.InProgress
-                             select (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        var roundId = await RoundQueries.InProgressIn(db, lead.VillageCode, ct);
         var finding = new Finding
         {
             Id = Guid.NewGuid(),

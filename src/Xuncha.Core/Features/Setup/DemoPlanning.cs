@@ -29,7 +29,8 @@ public sealed class DemoPlanning(
     TimeProvider clock,
     DemoReports reports,
     DemoFindings findings,
-    DemoRectification rectification)
+    DemoRectification rectification,
+    DemoFeedback feedback)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -81,6 +82,7 @@ public sealed class DemoPlanning(
         await reports.SeedAsync(current, yiwu, ct);
         await findings.SeedAsync(ct);
         await rectification.SeedAsync(ct);
+        await feedback.SeedAsync(current, ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
 

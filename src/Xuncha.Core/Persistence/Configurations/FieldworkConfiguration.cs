@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Xuncha.Core.Domain.Fieldwork;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Domain.Reports;
 
 namespace Xuncha.Core.Persistence.Configurations;
 
@@ -24,6 +25,7 @@ internal sealed class FieldRecordConfiguration : IEntityTypeConfiguration<FieldR
         b.HasOne<FieldRecord>().WithMany().HasForeignKey(x => x.PreviousRecordId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.RoundId, x.VillageCode, x.Date });
         b.HasIndex(x => new { x.VillageCode, x.Date });
+        b.HasOne<PublicReport>().WithMany().HasForeignKey(x => x.PublicReportId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Reports;
+using Xuncha.Core.Domain.Screening;
 
 namespace Xuncha.Core.Persistence.Configurations;
 
@@ -42,5 +44,7 @@ internal sealed class PublicReportConfiguration : IEntityTypeConfiguration<Publi
         b.HasIndex(x => x.ReceiptNo).IsUnique();
         b.HasIndex(x => new { x.RoundId, x.VillageCode });
         b.HasIndex(x => x.Status);
+        b.HasOne<Lead>().WithMany().HasForeignKey(x => x.LeadId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Finding>().WithMany().HasForeignKey(x => x.FindingId).OnDelete(DeleteBehavior.SetNull);
     }
 }
