@@ -232,6 +232,38 @@ public abstract class RectificationApiTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
+    public async Task TaskList_OfTheVillage_CarriesTheTasksMeasuresOwnersAndDeadline()
+    {
+        using var yiwu = await app.ClientForAsync("yiwu");
+        var findingId = await FindingAsync(Fotang, "清单测试问题");
+        Guid roundId;
+        string village;
+        await using (var db = await app.DbAsync())
+        {
+            var finding = await db.Findings.SingleAsync(f => f.Id == findingId);
+            village = finding.VillageCode;
+            roundId = (await TeamSeed.RoundAsync(db, "330782", [village])).Id;
+            finding.RoundId = roundId;
+            await db.SaveChangesAsync();
+        }
+
+        await CreateAsync(yiwu, findingId, DateTime.Today.AddDays(12));
+        string measures, owners;
+        await using (var db = await app.DbAsync())
+        {
+            var task = await db.RectificationTasks.Include(t => t.Owners).SingleAsync(t => t.FindingId == findingId);
+            measures = task.Measures;
+            owners = string.Join("、", task.Owners.OrderBy(o => RectificationSettings.DefaultOwnerKinds.ToList().FindIndex(k => k.Key == o.Kind)).Select(o => o.UnitName));
+        }
+
+        var xlsx = await yiwu.GetAsync($"/api/documents/villages/{village}/lists/tasks.xlsx?roundId={roundId}");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var cells = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync()).SelectMany(r => ((IDictionary<string, object?>)r).Values).Select(v => v?.ToString()).ToList();
+        Assert.Contains(measures, cells);
+        Assert.Contains(owners, cells);
+    }
+
+    [Fact]
     public async Task ScreeningWithNewLeads_NotifiesCountyOfficeOncePerBatch_NotOthers()
     {
         await using var db = await app.DbAsync();
