@@ -6,7 +6,9 @@ using Xuncha.Core.Features.Documents;
 using Xuncha.Core.Features.Fieldwork;
 using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Findings;
+using Xuncha.Core.Features.Notifications;
 using Xuncha.Core.Features.People;
+using Xuncha.Core.Features.Rectification;
 using Xuncha.Core.Features.Regions;
 using Xuncha.Core.Features.Reports;
 using Xuncha.Core.Features.Screening;
@@ -80,6 +82,7 @@ public static class XunchaCore
         services.AddScoped<PetitionsHandler>();
         services.AddScoped<DemoReports>();
         services.AddFindings();
+        services.AddRectification();
         services.AddOptions<FeedbackSettings>().BindConfiguration("Xuncha:Feedback");
         services.AddScoped<FeedbackRecordsHandler>();
         services.AddScoped<FeedbackProgressHandler>();
@@ -126,6 +129,24 @@ public static class XunchaCore
         services.AddScoped<ClueTransferHandler>();
         services.AddScoped<CasesHandler>();
         services.AddScoped<DemoFindings>();
+        return services;
+    }
+
+    /// <summary>四方整改, 整改督办, the status report and in-app notifications.</summary>
+    private static IServiceCollection AddRectification(this IServiceCollection services)
+    {
+        services.AddOptions<RectificationSettings>().BindConfiguration("Xuncha:Rectification");
+        services.AddScoped<SaveRectificationTaskHandler>();
+        services.AddScoped<OwnerDefaultsHandler>();
+        services.AddScoped<ListRectificationTasksHandler>();
+        services.AddScoped<GetRectificationTaskHandler>();
+        services.AddScoped<ReportProgressHandler>();
+        services.AddScoped<ReviewRectificationHandler>();
+        services.AddScoped<OverdueSweep>();
+        services.AddScoped<SupervisionHandler>();
+        services.AddScoped<RectificationStatusReportHandler>();
+        services.AddScoped<NotificationsHandler>();
+        services.AddScoped<DemoRectification>();
         return services;
     }
 }

@@ -4,8 +4,10 @@ using Xuncha.Core.Domain.Feedback;
 using Xuncha.Core.Domain.Audit;
 using Xuncha.Core.Domain.Checklists;
 using Xuncha.Core.Domain.Findings;
+using Xuncha.Core.Domain.Notifications;
 using Xuncha.Core.Domain.People;
 using Xuncha.Core.Domain.Planning;
+using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Reports;
 using Xuncha.Core.Domain.Screening;
@@ -50,6 +52,12 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<Recovery> Recoveries => Set<Recovery>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<ClueTransfer> ClueTransfers => Set<ClueTransfer>();
+    public DbSet<RectificationTask> RectificationTasks => Set<RectificationTask>();
+    public DbSet<TaskOwner> TaskOwners => Set<TaskOwner>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ProgressEvidence> ProgressEvidence => Set<ProgressEvidence>();
+    public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<FeedbackRecord> FeedbackRecords => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -48,6 +48,7 @@ public static class XunchaWebApp
         services.AddXunchaAuth();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<EarlyWarningService>();
+        services.AddHostedService<OverdueService>();
 
         Directory.CreateDirectory(settings.DataDir);
         services.AddDataProtection()
@@ -106,6 +107,8 @@ public static class XunchaWebApp
         api.MapFieldworkEndpoints();
         api.MapReportEndpoints();
         api.MapFindingEndpoints();
+        api.MapRectificationEndpoints();
+        api.MapNotificationEndpoints();
         api.MapDocumentEndpoints();
         app.MapAccountEndpoints();
 

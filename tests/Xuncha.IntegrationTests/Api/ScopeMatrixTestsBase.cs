@@ -158,6 +158,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/clues/{id:guid}",
         "PUT /api/clues/{id:guid}/status",
         "GET /api/cases",
+        .. RectificationMatrix.Routes,
         "GET /api/documents/villages/{code}/preview",
         "GET /api/documents/villages/{code}/report.docx",
         "GET /api/documents/villages/{code}/lists/{listKey}.{format}",
@@ -275,6 +276,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await FieldworkAsync(client, userName, scope, db);
         await ReportsAsync(client, userName, scope, db);
         await FindingsMatrix.RunAsync(client, userName, scope, db);
+        await RectificationMatrix.RunAsync(client, userName, scope, db);
         await FeedbackMatrix.RunAsync(client, userName, scope, db);
         await DocumentsMatrix.RunAsync(client, userName, scope, db, FotangVillage);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Fieldwork;
 using Xuncha.Core.Domain.Findings;
 using Xuncha.Core.Domain.Planning;
+using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
@@ -25,6 +26,9 @@ public sealed record DocumentData(
     public DocumentVillage? Village => Villages.Count == 1 && IsVillage ? Villages[0] : null;
 
     public bool IsVillage { get; init; }
+
+    /// <summary>The rectification tasks raised from these findings, with their owners; empty before rectification starts.</summary>
+    public IReadOnlyList<RectificationTask> Tasks { get; init; } = [];
 }
 
 internal static class DocumentSource
@@ -79,11 +83,13 @@ internal static class DocumentSource
             .Select(f => new DocumentFinding(f, DocumentTexts.VillageName(regions[f.VillageCode].Name), regions[f.VillageCode].Parent?.Name ?? "", recovered.GetValueOrDefault(f.Id), clues.GetValueOrDefault(f.Id)))
             .ToList();
 
+        var tasks = await db.RectificationTasks.AsNoTracking().Include(t => t.Owners).Where(t => ids.Contains(t.FindingId)).ToListAsync(ct);
         var kinds = await db.FieldRecords.AsNoTracking().Where(r => r.RoundId == round.Id && codes.Contains(r.VillageCode)).Select(r => r.Kind).ToListAsync(ct);
         var regionName = await db.Regions.Where(r => r.Code == round.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(ct) ?? "";
         return new DocumentData(round, regionName, villages, rows, kinds.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()), today)
         {
             IsVillage = village is not null,
+            Tasks = tasks.OrderBy(t => t.Deadline).ThenBy(t => t.Title).ToList(),
         };
     }
 }

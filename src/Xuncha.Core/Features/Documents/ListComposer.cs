@@ -72,16 +72,30 @@ public static class ListComposer
     }
 
     /// <summary>
-    /// 整改任务清单 from the findings, one task per finding with the village party organisation as owner; measures and
-    /// deadline stay empty until rectification tasks exist — then build the rows from the tasks here instead.
+    /// 整改任务清单: one row per rectification task with its measures, owners (in the configured order of the four kinds)
+    /// and deadline; a finding without a task yet gets one row with the village party organisation as owner.
     /// </summary>
-    private static IEnumerable<Dictionary<string, string>> TaskRows(DocumentData data) => data.Findings.Select(f =>
+    private static IEnumerable<Dictionary<string, string>> TaskRows(DocumentData data) => data.Findings.SelectMany(f =>
     {
-        var row = Common(f);
-        row["measures"] = "";
-        row["owner"] = $"{f.VillageName}党组织";
-        row["deadline"] = "";
-        return row;
+        var tasks = data.Tasks.Where(t => t.FindingId == f.Finding.Id).ToList();
+        if (tasks.Count == 0)
+        {
+            var row = Common(f);
+            row["measures"] = "";
+            row["owner"] = $"{f.VillageName}党组织";
+            row["deadline"] = "";
+            return [row];
+        }
+
+        var order = Rectification.RectificationSettings.DefaultOwnerKinds.Select(k => k.Key).ToList();
+        return tasks.Select(t =>
+        {
+            var row = Common(f);
+            row["measures"] = t.Measures;
+            row["owner"] = string.Join("、", t.Owners.OrderBy(o => order.IndexOf(o.Kind) is var i and >= 0 ? i : 99).Select(o => o.UnitName));
+            row["deadline"] = ChineseNumerals.Date(t.Deadline);
+            return row;
+        });
     });
 
     private static Dictionary<string, string> ClueRow(DocumentFinding f, IReadOnlyDictionary<Guid, ClueText>? texts)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Domain.Screening;
+using Xuncha.Core.Domain.Users;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 using Xuncha.Core.Security.Protection;
@@ -129,6 +130,11 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             run.Notes,
             (long)run.LoadTime.TotalMilliseconds), Json);
         db.ScreeningBatches.Add(batch);
+        if (added > 0)
+        {
+            await NotifyNewLeads(db, batch, villages, added, scopeName, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new ScreeningResult(batch.Id, batch.Status, batch.LeadCount, added, villages.Count, [], null);
@@ -197,4 +203,10 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
         await db.SaveChangesAsync(ct);
         return new ScreeningResult(batch.Id, batch.Status, 0, 0, 0, errors, ScreeningTexts.Invalid(errors.Count));
     }
+
+    /// <summary>One 新线索 notification per batch to each county office and team member whose scope holds a screened village.</summary>
+    private static Task<int> NotifyNewLeads(XunchaDbContext db, ScreeningBatch batch, IReadOnlyCollection<string> villages, int added, string scopeName, CancellationToken ct) =>
+        Notifications.Notifier.ToAudienceAsync(db, [Roles.CountyOffice, Roles.TeamMember], villages, Notifications.NotificationKinds.NewLead,
+            $"数据筛查发现 {added} 条新的疑似问题", $"{scopeName}的数据筛查（{batch.StartedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}）新增 {added} 条疑似问题，请及时研判。",
+            "/screening/leads?status=Open", batch.FinishedAt, ct);
 }

@@ -29,6 +29,7 @@ public sealed class DemoPlanning(
     TimeProvider clock,
     DemoReports reports,
     DemoFindings findings,
+    DemoRectification rectification,
     DemoFeedback feedback)
 {
     public const string County = "330782";
@@ -80,6 +81,7 @@ public sealed class DemoPlanning(
         await fieldwork.SeedAsync(current, ct);
         await reports.SeedAsync(current, yiwu, ct);
         await findings.SeedAsync(ct);
+        await rectification.SeedAsync(ct);
         await feedback.SeedAsync(current, ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
     }
