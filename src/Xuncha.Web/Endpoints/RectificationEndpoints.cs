@@ -125,9 +125,11 @@ internal static class RectificationEndpoints
             .WithSummary("导出整改情况报告（Excel）");
     }
 
-    public sealed record TaskQuery(RectificationStatus? Status, bool? Overdue, string? Under, Guid? FindingId, string? Search, int? Page, int? PageSize)
+    public sealed record TaskQuery(
+        RectificationStatus? Status, bool? Overdue, string? Under, Guid? FindingId, string? Search, int? Page, int? PageSize,
+        Guid? RoundId = null, int? Year = null, bool? Open = null)
     {
-        public ListRectificationTasks ToQuery() => new(Status, Overdue, Under, FindingId, Search, Page, PageSize);
+        public ListRectificationTasks ToQuery() => new(Status, Overdue, Under, FindingId, Search, Page, PageSize, RoundId, Year, Open);
     }
 
     public sealed record TaskBody(

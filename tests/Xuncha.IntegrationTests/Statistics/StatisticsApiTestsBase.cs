@@ -31,6 +31,11 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         }
 
         Assert.Equal(total.GetProperty("amount").GetDecimal(), children.Sum(c => c.GetProperty("figures").GetProperty("amount").GetDecimal()));
+        foreach (var figure in new[] { "tasks", "done", "open", "overdue", "institutions" })
+        {
+            Assert.Equal(total.GetProperty("rectification").GetProperty(figure).GetInt32(),
+                children.Sum(c => c.GetProperty("figures").GetProperty("rectification").GetProperty(figure).GetInt32()));
+        }
         var checkedAny = false;
         foreach (var child in children.Where(c => c.GetProperty("figures").GetProperty("findings").GetInt32() > 0 || c.GetProperty("figures").GetProperty("leadsRaised").GetInt32() > 0))
         {
@@ -39,6 +44,11 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
             Assert.Equal(f.GetProperty("findings").GetInt32(), await TotalAsync(office, $"/api/findings?under={code}{period}&pageSize=1"));
             Assert.Equal(f.GetProperty("leadsRaised").GetInt32(), await TotalAsync(office, $"/api/leads?under={code}{period}&pageSize=1"));
             Assert.Equal(f.GetProperty("leadsConfirmed").GetInt32(), await TotalAsync(office, $"/api/leads?under={code}{period}&status=Confirmed&pageSize=1"));
+            var tasks = f.GetProperty("rectification");
+            Assert.Equal(tasks.GetProperty("tasks").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("done").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&open=false&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("open").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&open=true&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("overdue").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&overdue=true&pageSize=1"));
             checkedAny = true;
         }
 
@@ -47,6 +57,11 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         var findings = byRound
             ? await db.Findings.CountAsync(x => x.RoundId == round)
             : await db.Findings.CountAsync(x => x.VillageCode.StartsWith("330782"));
+        var allTasks = byRound
+            ? await db.RectificationTasks.CountAsync(x => x.RoundId == round)
+            : await db.RectificationTasks.CountAsync(x => x.VillageCode.StartsWith("330782"));
+        Assert.True(allTasks > 0);
+        Assert.Equal(allTasks, total.GetProperty("rectification").GetProperty("tasks").GetInt32());
         Assert.Equal(findings, total.GetProperty("findings").GetInt32());
         if (byRound)
         {

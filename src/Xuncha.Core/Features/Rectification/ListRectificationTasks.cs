@@ -11,7 +11,7 @@ namespace Xuncha.Core.Features.Rectification;
 
 public sealed record ListRectificationTasks(
     RectificationStatus? Status = null, bool? Overdue = null, string? Under = null, Guid? FindingId = null, string? Search = null,
-    int? Page = null, int? PageSize = null);
+    int? Page = null, int? PageSize = null, Guid? RoundId = null, int? Year = null, bool? Open = null);
 
 public sealed record RectificationRow(
     Guid Id, string Title, Guid FindingId, string FindingTitle, string? CategoryL1, string VillageCode, string VillageName, string TownshipName,
@@ -39,6 +39,24 @@ public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbCont
         if (q.FindingId is { } findingId)
         {
             query = query.Where(t => t.FindingId == findingId);
+        }
+
+        if (q.Open is { } open)
+        {
+            query = open ? query.Where(t => t.Status != RectificationStatus.Closed) : query.Where(t => t.Status == RectificationStatus.Closed);
+        }
+
+        if (q.RoundId is { } roundId)
+        {
+            query = query.Where(t => t.RoundId == roundId);
+        }
+
+        if (q.Year is { } year)
+        {
+            // The tasks of the rounds started that year, as the dashboard counts them.
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            query = query.Where(t => t.RoundId != null
+                && db.Rounds.Any(r => r.Id == t.RoundId && r.StartDate >= from && r.StartDate <= to && r.Status != Domain.Planning.RoundStatus.Preparing));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Search))

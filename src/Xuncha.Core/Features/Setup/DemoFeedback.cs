@@ -14,7 +14,9 @@ namespace Xuncha.Core.Features.Setup;
 /// categories recur across villages (面上共性问题), and 四级反馈 held at every level for part of
 /// the villages — the county, two townships, and the villages under the first of them.
 /// </summary>
-public sealed class DemoFeedback(IDbContextFactory<XunchaDbContext> dbFactory, SaveFindingHandler findings, FeedbackRecordsHandler feedback, TimeProvider clock)
+public sealed class DemoFeedback(
+    IDbContextFactory<XunchaDbContext> dbFactory, SaveFindingHandler findings, FeedbackRecordsHandler feedback,
+    Rectification.OwnerDefaultsHandler owners, Rectification.SaveRectificationTaskHandler tasks, TimeProvider clock)
 {
     private static readonly (string Title, string L1, string L2)[] Recurring =
     [
@@ -53,8 +55,14 @@ public sealed class DemoFeedback(IDbContextFactory<XunchaDbContext> dbFactory, S
         {
             var (title, l1, l2) = Recurring[i];
             decimal? amount = l1 == FindingTaxonomy.Corruption ? 8_000m + (i * 6_500m) : null;
-            await findings.Handle(new SaveFinding(null, villages[i], title, $"巡察组走访和查阅资料发现：{title}。", amount, l1, l2, "visit", roundId,
+            var id = await findings.Handle(new SaveFinding(null, villages[i], title, $"巡察组走访和查阅资料发现：{title}。", amount, l1, l2, "visit", roundId,
                 "村党组织书记", false, null), office, ct);
+
+            // Handed over at the feedback as 整改任务, still to be started.
+            var draft = await owners.Handle(id, office, ct);
+            await tasks.Handle(new Rectification.SaveRectificationTask(null, id, draft.Title,
+                $"1. 对照巡察反馈意见，制定{title}整改方案；\n2. 明确责任人和完成时限，逐项销号；\n3. 建立长效机制，防止问题反弹。",
+                SavePersonHandler.ChinaToday(clock).AddDays(60), draft.Owners), office, ct);
         }
 
         var today = SavePersonHandler.ChinaToday(clock);

@@ -8,9 +8,15 @@ public sealed record GetDashboard(string? Region = null, int? Year = null, Guid?
 /// <summary>The figures the office reports (workflow.md), for one region.</summary>
 public sealed record Figures(
     int VillagesInspected, int LeadsRaised, int LeadsConfirmed, int LeadsDismissed, int Findings, int OnTheSpot, decimal Amount, decimal Recovered,
-    int CluesTransferred, int Suggestions, int SuggestionsAdopted, int Visits)
+    int CluesTransferred, int Suggestions, int SuggestionsAdopted, int Visits, RectificationFigures Rectification);
+
+/// <summary>四方整改: tasks and what came of them (people dealt with, institutions built).</summary>
+public sealed record RectificationFigures(int Tasks, int Done, int Open, int Overdue, int Punished, int Organisational, int Admonished, int Institutions)
 {
-    public static readonly Figures Zero = new(0, 0, 0, 0, 0, 0, 0m, 0m, 0, 0, 0, 0);
+    /// <summary>完成率 in per cent, one decimal.</summary>
+    public decimal CompletionRate => Tasks == 0 ? 0m : decimal.Round(100m * Done / Tasks, 1);
+
+    public int PeopleDealtWith => Punished + Organisational + Admonished;
 }
 
 public sealed record RegionFigures(string Code, string Name, Figures Figures);

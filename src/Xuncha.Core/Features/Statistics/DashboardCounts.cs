@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Fieldwork;
 using Xuncha.Core.Domain.Planning;
+using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Domain.Screening;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
@@ -24,6 +25,8 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
     public sealed record SuggestionCount(string Key, bool Adopted, int Count);
 
     public sealed record VisitCount(string Key, FieldRecordKind Kind, int Count);
+
+    public sealed record TaskCount(string Key, int Count, int Done, int Overdue, int Punished, int Organisational, int Admonished, int Institutions);
 
     /// <summary>The villages the period's rounds inspected.</summary>
     public async Task<HashSet<string>> InspectedAsync(CancellationToken ct) =>
@@ -83,6 +86,20 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
 
         return records.GroupBy(f => new { Key = f.VillageCode.Substring(0, width), f.Kind })
             .Select(g => new VisitCount(g.Key.Key, g.Key.Kind, g.Count())).ToListAsync(ct);
+    }
+
+    public Task<List<TaskCount>> RectificationAsync(CancellationToken ct)
+    {
+        var tasks = db.RectificationTasks.AsNoTracking().Where(t => t.VillageCode.StartsWith(region));
+        if (filtered)
+        {
+            tasks = tasks.Where(t => t.RoundId != null && rounds.Contains(t.RoundId.Value));
+        }
+
+        return tasks.GroupBy(t => t.VillageCode.Substring(0, width))
+            .Select(g => new TaskCount(g.Key, g.Count(), g.Count(t => t.Status == RectificationStatus.Closed), g.Count(t => t.OverdueSince != null),
+                g.Sum(t => t.PeoplePunished), g.Sum(t => t.PeopleOrganisational), g.Sum(t => t.PeopleAdmonished), g.Sum(t => t.InstitutionsBuilt)))
+            .ToListAsync(ct);
     }
 
     public async Task<List<NamedCount>> FindingsByCategoryAsync(CancellationToken ct)

@@ -50,6 +50,7 @@ public sealed class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactor
         var clues = await c.CluesAsync(ct);
         var suggestions = await c.SuggestionsAsync(ct);
         var visits = await c.VisitsAsync(ct);
+        var tasks = await c.RectificationAsync(ct);
 
         Figures For(string prefix)
         {
@@ -66,7 +67,8 @@ public sealed class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactor
                 clues.Where(x => In(x.Key)).Sum(x => x.Count),
                 suggestions.Where(s => In(s.Key)).Sum(s => s.Count),
                 suggestions.Where(s => In(s.Key) && s.Adopted).Sum(s => s.Count),
-                visits.Where(v => In(v.Key)).Sum(v => v.Count));
+                visits.Where(v => In(v.Key)).Sum(v => v.Count),
+                Rectification(tasks.Where(t => In(t.Key)).ToList()));
         }
 
         var children = node.Level == RegionLevel.Village ? [] : await db.Regions.AsNoTracking()
@@ -77,6 +79,10 @@ public sealed class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactor
             await c.FindingsByCategoryAsync(ct), Named(visits.GroupBy(v => v.Kind).Select(g => (FieldworkTexts.KindName(g.Key), g.Sum(v => v.Count)))),
             await c.InspectedByTypeAsync(ct));
     }
+
+    private static RectificationFigures Rectification(List<Counter.TaskCount> rows) => new(
+        rows.Sum(t => t.Count), rows.Sum(t => t.Done), rows.Sum(t => t.Count - t.Done), rows.Sum(t => t.Overdue),
+        rows.Sum(t => t.Punished), rows.Sum(t => t.Organisational), rows.Sum(t => t.Admonished), rows.Sum(t => t.Institutions));
 
     /// <summary>Rounds the user may see for the filters, newest first.</summary>
     public async Task<IReadOnlyList<DashboardRound>> Rounds(UserScope user, CancellationToken ct = default)

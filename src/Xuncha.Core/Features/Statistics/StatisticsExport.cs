@@ -33,6 +33,15 @@ public static class StatisticsExport
         ["意见建议"] = f.Suggestions,
         ["已采纳建议"] = f.SuggestionsAdopted,
         ["走访谈话"] = f.Visits,
+        ["整改任务"] = f.Rectification.Tasks,
+        ["已销号"] = f.Rectification.Done,
+        ["整改中"] = f.Rectification.Open,
+        ["逾期"] = f.Rectification.Overdue,
+        ["完成率"] = $"{f.Rectification.CompletionRate:0.0}%",
+        ["处分"] = f.Rectification.Punished,
+        ["组织处理"] = f.Rectification.Organisational,
+        ["诫勉"] = f.Rectification.Admonished,
+        ["建章立制"] = f.Rectification.Institutions,
     };
 
     private static List<Dictionary<string, object?>> Counts(IReadOnlyList<NamedCount> counts, string name, string count) =>
