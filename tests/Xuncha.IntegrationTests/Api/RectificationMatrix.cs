@@ -34,6 +34,7 @@ internal static class RectificationMatrix
         "GET /api/supervision/",
         "GET /api/supervision/status-report",
         "GET /api/supervision/status-report/export",
+        "GET /api/supervision/status-report.docx",
         "GET /api/notifications/",
         "GET /api/notifications/count",
         "POST /api/notifications/{id:guid}/read",
@@ -60,6 +61,7 @@ internal static class RectificationMatrix
         Assert.Equal(readable, (await client.GetAsync("/api/supervision")).StatusCode);
         Assert.Equal(readable, (await client.GetAsync("/api/supervision/status-report")).StatusCode);
         Assert.Equal(readable, (await client.GetAsync("/api/supervision/status-report/export")).StatusCode);
+        Assert.Equal(readable, (await client.GetAsync("/api/supervision/status-report.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/rectification/settings")).StatusCode);
 
         // A fresh 待整改 task of a 佛堂镇 village, moved as far as this user may move it.

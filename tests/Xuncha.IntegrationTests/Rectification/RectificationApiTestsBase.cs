@@ -18,6 +18,24 @@ public abstract class RectificationApiTestsBase(XunchaAppFactory app)
     private const string Fotang = "330782100";
 
     [Fact]
+    public async Task StatusReport_AsWord_FollowsTheStructureOfRealOnes()
+    {
+        using var office = await app.ClientForAsync("yiwu");
+        var data = await (await office.GetAsync("/api/supervision/status-report")).JsonAsync();
+        var response = await office.GetAsync("/api/supervision/status-report.docx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal("关于义乌市巡察整改情况的报告", paragraphs[0]);
+        var totals = data.GetProperty("totals");
+        Assert.Contains(paragraphs, p => p.Contains($"完成率{totals.GetProperty("completionRate").GetDecimal():0.0}%", StringComparison.Ordinal));
+        var section = data.GetProperty("sections")[0];
+        Assert.Contains($"{section.GetProperty("ordinal").GetString()}在{section.GetProperty("category").GetString()}方面", paragraphs);
+        Assert.Contains($"1.{section.GetProperty("items")[0].GetProperty("heading").GetString()}", paragraphs);
+        Assert.Contains("中共义乌市委员会", paragraphs);
+    }
+
+    [Fact]
     public async Task Lifecycle_ProgressWithEvidence_Apply_ApproveWithEvaluation_ClosesTaskAndFinding()
     {
         using var yiwu = await app.ClientForAsync("yiwu");
