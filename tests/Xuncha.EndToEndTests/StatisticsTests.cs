@@ -24,9 +24,16 @@ public sealed class StatisticsTests(BrowserFixture fixture) : IClassFixture<Brow
         var figure = (await page.GetByTestId("fig-findings").InnerTextAsync()).Split(' ', '个')[0].Trim();
         await page.ShotAsync(fixture, "35-statistics-county");
 
+        var visits = (await page.GetByTestId("fig-visits").InnerTextAsync()).Split(' ', '次')[0].Trim();
+        var drawer = page.Locator(".ant-drawer-content");
+        await page.GetByTestId("fig-visits").GetByRole(AriaRole.Button).ClickUntilAsync(() => drawer.IsVisibleAsync());
+        await drawer.GetByText($"共 {visits} 条").WaitForAsync();
+        await page.ShotAsync(fixture, "36-statistics-visit-details");
+        await drawer.Locator(".ant-drawer-close").ClickAsync();
+
         await page.GetByTestId("fig-findings").GetByRole(AriaRole.Link).ClickAsync();
         await page.GetByText("来自统计分析").WaitForAsync();
         await page.GetByText($"共 {figure} 条").WaitForAsync();
-        await page.ShotAsync(fixture, "36-statistics-to-findings");
+        await page.ShotAsync(fixture, "37-statistics-to-findings");
     }
 }

@@ -10,7 +10,7 @@ namespace Xuncha.IntegrationTests.Statistics;
 /// <summary>统计分析: the figures agree with the lists they link to, drill down adds up, and scope holds (SQLite and PostgreSQL).</summary>
 public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
 {
-    public static readonly string[] Routes = ["GET /api/statistics/", "GET /api/statistics/rounds", "GET /api/statistics/export"];
+    public static readonly string[] Routes = ["GET /api/statistics/", "GET /api/statistics/details", "GET /api/statistics/rounds", "GET /api/statistics/export"];
 
     [Theory]
     [InlineData(false)]
@@ -53,6 +53,14 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         }
 
         Assert.True(checkedAny);
+        foreach (var (kind, figure) in new[] { ("villages", "villagesInspected"), ("visits", "visits"), ("suggestions", "suggestions"), ("clues", "cluesTransferred") })
+        {
+            var details = await (await office.GetAsync($"/api/statistics/details?kind={kind}&region=330782{period}")).JsonAsync();
+            Assert.Equal(total.GetProperty(figure).GetInt32(), details.GetProperty("total").GetInt32());
+            Assert.Equal(details.GetProperty("total").GetInt32(), details.GetProperty("rows").GetArrayLength());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/statistics/details?kind=people")).StatusCode);
         await using var db = await app.DbAsync();
         var findings = byRound
             ? await db.Findings.CountAsync(x => x.RoundId == round)
@@ -113,6 +121,7 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         var status = Enum.Parse<HttpStatusCode>(expected);
         Assert.Equal(status, (await client.GetAsync("/api/statistics")).StatusCode);
         Assert.Equal(status, (await client.GetAsync("/api/statistics/rounds")).StatusCode);
+        Assert.Equal(status, (await client.GetAsync("/api/statistics/details?kind=clues")).StatusCode);
         Assert.Equal(status, (await client.GetAsync("/api/statistics/export")).StatusCode);
         if (status != HttpStatusCode.OK)
         {

@@ -30,8 +30,10 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
 
     /// <summary>The villages the period's rounds inspected.</summary>
     public async Task<HashSet<string>> InspectedAsync(CancellationToken ct) =>
-        (await db.RoundTargets.AsNoTracking().Where(t => rounds.Contains(t.RoundId) && t.VillageCode.StartsWith(region))
-            .Select(t => t.VillageCode).Distinct().ToListAsync(ct)).ToHashSet();
+        (await Targets().Select(t => t.VillageCode).Distinct().ToListAsync(ct)).ToHashSet();
+
+    internal IQueryable<RoundTarget> Targets() =>
+        db.RoundTargets.AsNoTracking().Where(t => rounds.Contains(t.RoundId) && t.VillageCode.StartsWith(region));
 
     public async Task<List<LeadCount>> LeadsAsync(IReadOnlyCollection<string> inspected, CancellationToken ct)
     {
@@ -62,7 +64,7 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
          group c by f.VillageCode.Substring(0, width) into g
          select new KeyCount(g.Key, g.Count())).ToListAsync(ct);
 
-    public Task<List<SuggestionCount>> SuggestionsAsync(CancellationToken ct)
+    internal IQueryable<GuidanceSuggestion> Suggestions()
     {
         var suggestions = db.GuidanceSuggestions.AsNoTracking().Where(s => s.VillageCode.StartsWith(region));
         if (filtered)
@@ -72,19 +74,24 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
             suggestions = suggestions.Where(s => (s.RoundId != null && rounds.Contains(s.RoundId.Value)) || (s.RoundId == null && s.RaisedOn >= from && s.RaisedOn <= to));
         }
 
-        return suggestions.GroupBy(s => new { Key = s.VillageCode.Substring(0, width), Adopted = s.Status != SuggestionStatus.Raised })
+        return suggestions;
+    }
+
+    internal IQueryable<FieldRecord> Visits()
+    {
+        var records = db.FieldRecords.AsNoTracking().Where(f => f.VillageCode.StartsWith(region));
+        return filtered ? records.Where(f => rounds.Contains(f.RoundId)) : records;
+    }
+
+    public Task<List<SuggestionCount>> SuggestionsAsync(CancellationToken ct)
+    {
+        return Suggestions().GroupBy(s => new { Key = s.VillageCode.Substring(0, width), Adopted = s.Status != SuggestionStatus.Raised })
             .Select(g => new SuggestionCount(g.Key.Key, g.Key.Adopted, g.Count())).ToListAsync(ct);
     }
 
     public Task<List<VisitCount>> VisitsAsync(CancellationToken ct)
     {
-        var records = db.FieldRecords.AsNoTracking().Where(f => f.VillageCode.StartsWith(region));
-        if (filtered)
-        {
-            records = records.Where(f => rounds.Contains(f.RoundId));
-        }
-
-        return records.GroupBy(f => new { Key = f.VillageCode.Substring(0, width), f.Kind })
+        return Visits().GroupBy(f => new { Key = f.VillageCode.Substring(0, width), f.Kind })
             .Select(g => new VisitCount(g.Key.Key, g.Key.Kind, g.Count())).ToListAsync(ct);
     }
 
@@ -121,7 +128,7 @@ internal sealed class Counter(XunchaDbContext db, string region, int width, List
             .OrderByDescending(n => n.Count).ToList();
     }
 
-    private IQueryable<Domain.Findings.Finding> Findings()
+    internal IQueryable<Domain.Findings.Finding> Findings()
     {
         var findings = db.Findings.AsNoTracking().Where(f => f.VillageCode.StartsWith(region));
         return filtered ? findings.Where(f => f.RoundId != null && rounds.Contains(f.RoundId.Value)) : findings;

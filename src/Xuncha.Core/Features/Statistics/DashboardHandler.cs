@@ -25,24 +25,14 @@ public static class StatisticsAccess
 /// the level. A period (year or round) narrows to the rounds in it: villages inspected, findings,
 /// visits and suggestions of those rounds, and the leads of the villages they inspected.
 /// </summary>
-public sealed class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactory)
 {
     public async Task<Dashboard> Handle(GetDashboard q, UserScope user, CancellationToken ct = default)
     {
         user.EnsureRole(StatisticsAccess.Viewers, StatisticsAccess.ViewAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var region = RegionCode.Normalize(q.Region) ?? user.ScopeCode;
-        var node = await db.Regions.AsNoTracking().Where(r => r.Code == region).Select(r => new { r.Code, r.Name, r.Level }).SingleOrDefaultAsync(ct)
-            ?? throw new ValidationException("region", StatisticsAccess.RegionOutside);
-        if (!user.Covers(region))
-        {
-            throw new ValidationException("region", StatisticsAccess.RegionOutside);
-        }
-
-        var (rounds, period) = await PeriodAsync(db, q, user, ct);
-        var filtered = q.Year is not null || q.RoundId is not null;
-        var width = node.Level switch { RegionLevel.City => 6, RegionLevel.County => 9, _ => 12 };
-        var c = new Counter(db, region, width, rounds, filtered, q.Year);
+        var (node, period, c) = await PrepareAsync(db, q, user, ct);
+        var region = node.Code;
         var inspected = await c.InspectedAsync(ct);
         var leads = await c.LeadsAsync(inspected, ct);
         var findings = await c.FindingsAsync(ct);
@@ -83,6 +73,24 @@ public sealed class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactor
     private static RectificationFigures Rectification(List<Counter.TaskCount> rows) => new(
         rows.Sum(t => t.Count), rows.Sum(t => t.Done), rows.Sum(t => t.Count - t.Done), rows.Sum(t => t.Overdue),
         rows.Sum(t => t.Punished), rows.Sum(t => t.Organisational), rows.Sum(t => t.Admonished), rows.Sum(t => t.Institutions));
+
+    private sealed record Node(string Code, string Name, RegionLevel Level);
+
+    private static async Task<(Node Node, string Period, Counter Counter)> PrepareAsync(XunchaDbContext db, GetDashboard q, UserScope user, CancellationToken ct)
+    {
+        var region = RegionCode.Normalize(q.Region) ?? user.ScopeCode;
+        var node = await db.Regions.AsNoTracking().Where(r => r.Code == region).Select(r => new Node(r.Code, r.Name, r.Level)).SingleOrDefaultAsync(ct)
+            ?? throw new ValidationException("region", StatisticsAccess.RegionOutside);
+        if (!user.Covers(region))
+        {
+            throw new ValidationException("region", StatisticsAccess.RegionOutside);
+        }
+
+        var (rounds, period) = await PeriodAsync(db, q, user, ct);
+        var filtered = q.Year is not null || q.RoundId is not null;
+        var width = node.Level switch { RegionLevel.City => 6, RegionLevel.County => 9, _ => 12 };
+        return (node, period, new Counter(db, region, width, rounds, filtered, q.Year));
+    }
 
     /// <summary>Rounds the user may see for the filters, newest first.</summary>
     public async Task<IReadOnlyList<DashboardRound>> Rounds(UserScope user, CancellationToken ct = default)
