@@ -67,9 +67,28 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         Assert.Equal("公开栏照片.png", await phone.GetByTestId("evidence-link").InnerTextAsync());
         await phone.ShotAsync(fixture, "94-owner-progress");
 
-        await phone.GetByRole(AriaRole.Button, new() { Name = "申请销号" }).ClickAsync();
-        await phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" }).ClickAsync();
-        await phone.GetByTestId("status-name").GetByText("申请销号").WaitForAsync();
+        // Under load a click can land while the confirmation is still animating in: try the two steps again until the state shows.
+        var confirm = phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" });
+        var applied = phone.GetByTestId("status-name").GetByText("申请销号");
+        for (var attempt = 0; attempt < 5 && !await applied.IsVisibleAsync(); attempt++)
+        {
+            if (!await confirm.IsVisibleAsync())
+            {
+                await phone.GetByRole(AriaRole.Button, new() { Name = "申请销号" }).ClickUntilAsync(() => confirm.IsVisibleAsync());
+            }
+
+            await confirm.ClickAsync();
+            try
+            {
+                await applied.WaitForAsync(new() { Timeout = 8_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Try again below.
+            }
+        }
+
+        await applied.WaitForAsync();
         await phone.ShotAsync(fixture, "95-owner-applied");
 
         // The office reviews: without the evaluation it is refused, with it the task closes.
