@@ -81,6 +81,7 @@ public static class XunchaWebApp
         CultureInfo.DefaultThreadCurrentUICulture = zh;
         AntDesign.LocaleProvider.SetLocale("zh-CN");
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
