@@ -70,8 +70,10 @@ public sealed class SignInAndScopeTests(BrowserFixture fixture) : IClassFixture<
 
         await dialog.Locator("#f-userName").FillAsync("e2e.new");
         await dialog.Locator("#f-displayName").FillAsync("端到端测试");
-        await dialog.Locator("#f-role").ClickAsync();
-        await page.Locator(".ant-select-item-option:visible").Filter(new() { HasText = "巡察组成员" }).ClickAsync();
+        // Under load the first click can land while the form re-renders its errors: open the list until it shows.
+        var teamRole = page.Locator(".ant-select-item-option:visible").Filter(new() { HasText = "巡察组成员" });
+        await dialog.Locator("#f-role").ClickUntilAsync(() => teamRole.IsVisibleAsync());
+        await teamRole.ClickAsync();
         await dialog.Locator("#f-password").FillAsync("Passw0rdX");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "e2e.new" }).WaitForAsync();
