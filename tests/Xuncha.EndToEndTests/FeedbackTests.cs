@@ -36,10 +36,13 @@ public sealed class FeedbackTests(BrowserFixture fixture) : IClassFixture<Browse
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await dialog.GetByText("请填写参加人员。").WaitForAsync();
 
-        await dialog.Locator("div#fb-level").ClickAsync();
-        await page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = "县级反馈" }).ClickAsync();
-        await dialog.Locator("div#fb-region").ClickAsync();
-        await page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = township }).ClickAsync();
+        // Open each list until its options show: under load a first click can land during a re-render.
+        var level = page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = "县级反馈" });
+        await dialog.Locator("div#fb-level").ClickUntilAsync(() => level.IsVisibleAsync());
+        await level.ClickAsync();
+        var region = page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = township });
+        await dialog.Locator("div#fb-region").ClickUntilAsync(() => region.IsVisibleAsync());
+        await region.ClickAsync();
         await dialog.Locator("#fb-attendees").FillAsync("镇党委书记、镇纪委书记、各村党组织书记");
         await dialog.Locator("#fb-given").FillAsync("义乌市委巡察第一组组长");
         await page.ShotAsync(fixture, "31-feedback-form");
@@ -49,12 +52,11 @@ public sealed class FeedbackTests(BrowserFixture fixture) : IClassFixture<Browse
         await row.Filter(new() { HasText = "县级反馈" }).First.WaitForAsync();
         Assert.Contains("镇党委书记", await row.Filter(new() { HasText = "县级反馈" }).First.InnerTextAsync());
 
-        await page.GetByRole(AriaRole.Tab, new() { Name = "反馈进度" }).ClickAsync();
-        await page.Locator("tr.ant-table-row", new() { HasText = "未反馈" }).First.WaitForAsync();
+        var pending = page.Locator("tr.ant-table-row", new() { HasText = "未反馈" }).First;
+        await page.GetByRole(AriaRole.Tab, new() { Name = "反馈进度" }).ClickUntilAsync(() => pending.IsVisibleAsync());
         await page.ShotAsync(fixture, "32-feedback-progress");
 
-        await page.GetByRole(AriaRole.Tab, new() { Name = "共性问题" }).ClickAsync();
-        await page.GetByText("致市农业农村局").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "共性问题" }).ClickUntilAsync(() => page.GetByText("致市农业农村局").IsVisibleAsync());
         Assert.True(await page.Locator(".ant-tag", new() { HasText = "面上共性问题" }).CountAsync() >= 2);
         await page.GetByText("致中共义乌市委员会").WaitForAsync();
         await page.ShotAsync(fixture, "33-common-problems");

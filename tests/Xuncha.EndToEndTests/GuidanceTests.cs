@@ -49,9 +49,8 @@ public sealed class GuidanceTests(BrowserFixture fixture) : IClassFixture<Browse
         var name = "义乌市委巡察指导组" + Random.Shared.Next(1000, 9999);
         await dialog.Locator("#g-name").FillAsync(name);
         await dialog.Locator("#g-members").FillAsync("陈指导、王组员");
-        await dialog.Locator("div#g-villages").ClickAsync();
         var options = page.Locator(".ant-select-dropdown:visible .ant-select-item-option");
-        await options.First.WaitForAsync();
+        await dialog.Locator("div#g-villages").ClickUntilAsync(() => options.First.IsVisibleAsync());
         var first = await options.Nth(0).InnerTextAsync();
         await options.Nth(0).ClickAsync(new() { Force = true });
         await options.Nth(1).ClickAsync(new() { Force = true });
