@@ -160,6 +160,33 @@ public abstract class FindingsApiTestsBase(XunchaAppFactory app)
         Assert.Equal("请从问题分类中选择一级分类。", (await badCategory.JsonAsync()).GetProperty("errors").GetProperty("categoryL1")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(1,1)")]
+    public async Task Export_TextStartingWithAFormulaSign_IsWrittenAsTextNotAFormula(string title)
+    {
+        using var client = await app.ClientForAsync("yiwu");
+        await CreateAsync(client, title, 1m);
+        var search = Uri.EscapeDataString(title);
+        using var export = await client.GetAsync($"/api/findings/export?search={search}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        var row = Assert.Single(new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>());
+        Assert.Equal("'" + title, row["问题"]);
+
+        // No cell of the sheet holds a formula.
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var xml = await reader.ReadToEndAsync();
+            Assert.Matches("<(\\w+:)?c[ >]", xml);
+            Assert.DoesNotMatch("<(\\w+:)?f[ >]", xml);
+        }
+    }
+
     private async Task<string> CreateAsync(HttpClient client, string title, decimal amount)
     {
         var response = await client.PostAsJsonAsync("/api/findings/", new
