@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Features.Findings;
+using Xuncha.Core.Features.Feedback;
 using Xuncha.Core.Features.Rectification;
 using Xuncha.Core.Security;
 using Xuncha.Web.Auth;
@@ -123,15 +124,10 @@ internal static class RectificationEndpoints
                 return Results.File(stream.ToArray(), Xlsx, "整改情况报告.xlsx");
             })
             .WithSummary("导出整改情况报告（Excel）");
-        supervision.MapGet("/status-report.docx", async (string? under, Guid? roundId, Caller c, RectificationStatusReportHandler h, TimeProvider clock, CancellationToken ct) =>
+        supervision.MapGet("/status-report.docx", async (string? under, Guid? roundId, Caller c, RectificationStatusReportHandler h, CancellationToken ct) =>
             {
-                var report = await h.Handle(under, roundId, c.Scope, ct);
-                // The report is written by the party committee of the region that rectifies.
-                var issuer = $"中共{report.RegionName}委员会";
-                var document = StatusReportDocument.Build(report, issuer, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
-                using var stream = new MemoryStream();
-                Xuncha.Documents.OfficialDocxWriter.Write(document, stream);
-                return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.Title + ".docx");
+                var (content, name) = await h.Word(under, roundId, c.Scope, ct);
+                return Results.File(content, FeedbackLettersHandler.Docx, name);
             })
             .WithSummary("整改情况报告（Word，GB/T 9704 公文格式）");
     }

@@ -44,6 +44,15 @@ public static class RegionCode
         _ => RegionLevel.Village,
     };
 
+    /// <summary>How many digits a code of the level has.</summary>
+    public static int LengthOf(RegionLevel level) => level switch
+    {
+        RegionLevel.City => 4,
+        RegionLevel.County => 6,
+        RegionLevel.Township => 9,
+        _ => 12,
+    };
+
     /// <summary>True when <paramref name="code"/> is the node <paramref name="scope"/> or below it.</summary>
     public static bool IsWithin(string code, string scope) => code.StartsWith(scope, StringComparison.Ordinal);
 }

@@ -47,8 +47,7 @@ public sealed class CommonProblemsHandler(IDbContextFactory<XunchaDbContext> dbF
         }
         else if (q.Year is { } year)
         {
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            rounds = rounds.Where(r => r.StartDate >= from && r.StartDate <= to);
+            rounds = RoundQueries.Started(rounds, year);
             period = $"{year}年";
         }
         else

@@ -35,7 +35,7 @@ public sealed class FeedbackProgressHandler(IDbContextFactory<XunchaDbContext> d
         var levels = settings.Value.EffectiveLevels;
         var rows = villages.Select(v => new VillageFeedback(v.VillageCode, v.Name, v.Township, levels.Select(l =>
         {
-            var region = v.VillageCode[..FeedbackRecordsHandler.LengthOf(l.ReceiverLevel)];
+            var region = v.VillageCode[..Domain.Regions.RegionCode.LengthOf(l.ReceiverLevel)];
             return held.Where(h => h.Level == l.Level && h.RegionCode == region).Select(h => (DateOnly?)h.Date).Min();
         }).ToList())).ToList();
         var done = levels.Select((_, i) => rows.Count(r => r.Levels[i] is not null)).ToList();

@@ -65,7 +65,7 @@ public sealed class FeedbackRecordsHandler(IDbContextFactory<XunchaDbContext> db
         var targets = new List<FeedbackTarget>();
         foreach (var level in settings.Value.EffectiveLevels)
         {
-            var length = LengthOf(level.ReceiverLevel);
+            var length = RegionCode.LengthOf(level.ReceiverLevel);
             targets.AddRange(villages.Select(v => v[..length]).Distinct().Where(user.Covers).Order()
                 .Select(c => new FeedbackTarget(level.Level, c, names.GetValueOrDefault(c, c))));
         }
@@ -103,7 +103,7 @@ public sealed class FeedbackRecordsHandler(IDbContextFactory<XunchaDbContext> db
         if (level is not null && record is null)
         {
             var villages = await VillagesAsync(db, roundId.Value, user, ct);
-            var length = LengthOf(level.ReceiverLevel);
+            var length = RegionCode.LengthOf(level.ReceiverLevel);
             if (region.Length != length || !villages.Any(v => v.StartsWith(region, StringComparison.Ordinal)) || !user.Covers(region))
             {
                 errors.Add("regionCode", FeedbackTexts.RegionWrongLevel(level.Name, level.Receiver));
@@ -176,13 +176,6 @@ public sealed class FeedbackRecordsHandler(IDbContextFactory<XunchaDbContext> db
         db.FeedbackRecords.Remove(record);
         await db.SaveChangesAsync(ct);
     }
-
-    internal static int LengthOf(RegionLevel level) => level switch
-    {
-        RegionLevel.County => 6,
-        RegionLevel.Township => 9,
-        _ => 12,
-    };
 
     internal static async Task EnsureRoundAsync(XunchaDbContext db, Guid roundId, UserScope user, CancellationToken ct)
     {

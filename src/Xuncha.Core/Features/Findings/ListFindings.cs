@@ -43,9 +43,8 @@ public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFac
         if (q.Year is { } year)
         {
             // The findings of the rounds started that year, as the dashboard counts them.
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            query = query.Where(f => f.RoundId != null
-                && db.Rounds.Any(r => r.Id == f.RoundId && r.StartDate >= from && r.StartDate <= to && r.Status != Domain.Planning.RoundStatus.Preparing));
+            var rounds = RoundQueries.Started(db.Rounds, year);
+            query = query.Where(f => f.RoundId != null && rounds.Any(r => r.Id == f.RoundId));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Campaign))

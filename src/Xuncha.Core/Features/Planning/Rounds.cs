@@ -79,6 +79,22 @@ public sealed class RoundQueries(IDbContextFactory<XunchaDbContext> dbFactory)
             || (user.ScopeCode.StartsWith(r.RegionCode) && db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode))));
 
     /// <summary>The round if the user may see it; 404 otherwise, so that other regions' rounds are not even confirmed to exist.</summary>
+    /// <summary>
+    /// Rounds that have started (under way or finished), optionally only those started in a year:
+    /// the period the dashboard counts and the lists it links to filter by.
+    /// </summary>
+    internal static IQueryable<Round> Started(IQueryable<Round> rounds, int? year = null)
+    {
+        rounds = rounds.Where(r => r.Status != RoundStatus.Preparing);
+        if (year is not { } y)
+        {
+            return rounds;
+        }
+
+        var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+        return rounds.Where(r => r.StartDate >= from && r.StartDate <= to);
+    }
+
     /// <summary>The round under way in a village: the one whose team a new finding or lead belongs to.</summary>
     internal static Task<Guid?> InProgressIn(XunchaDbContext db, string villageCode, CancellationToken ct) =>
         (from t in db.RoundTargets

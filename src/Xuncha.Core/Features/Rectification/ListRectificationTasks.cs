@@ -54,9 +54,8 @@ public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbCont
         if (q.Year is { } year)
         {
             // The tasks of the rounds started that year, as the dashboard counts them.
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            query = query.Where(t => t.RoundId != null
-                && db.Rounds.Any(r => r.Id == t.RoundId && r.StartDate >= from && r.StartDate <= to && r.Status != Domain.Planning.RoundStatus.Preparing));
+            var rounds = RoundQueries.Started(db.Rounds, year);
+            query = query.Where(t => t.RoundId != null && rounds.Any(r => r.Id == t.RoundId));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Search))

@@ -24,8 +24,18 @@ public sealed record StatusItem(
     string Ordinal, string Heading, Guid FindingId, string FindingTitle, string? CategoryL2, string VillageName, string TownshipName, string Status,
     StatusFigures Figures, string Measures);
 
-public sealed class RectificationStatusReportHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed class RectificationStatusReportHandler(IDbContextFactory<XunchaDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>The report as an official Word document, signed by the party committee of the region that rectifies.</summary>
+    public async Task<(byte[] Content, string FileName)> Word(string? under, Guid? roundId, UserScope user, CancellationToken ct = default)
+    {
+        var report = await Handle(under, roundId, user, ct);
+        var document = StatusReportDocument.Build(report, $"中共{report.RegionName}委员会", People.SavePersonHandler.ChinaToday(clock));
+        using var stream = new MemoryStream();
+        Xuncha.Documents.OfficialDocxWriter.Write(document, stream);
+        return (stream.ToArray(), document.Title + ".docx");
+    }
+
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
     public async Task<RectificationStatusReport> Handle(string? under, Guid? roundId, UserScope user, CancellationToken ct = default)

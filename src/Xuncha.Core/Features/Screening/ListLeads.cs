@@ -113,16 +113,10 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
         if (q.RoundId is not null || q.Year is not null)
         {
             // The leads of the villages inspected by the round, or by the rounds started in the year.
-            var rounds = Planning.RoundQueries.Visible(db, user).Where(r => r.Status != Domain.Planning.RoundStatus.Preparing);
+            var rounds = Planning.RoundQueries.Started(Planning.RoundQueries.Visible(db, user), q.Year);
             if (q.RoundId is { } roundId)
             {
                 rounds = rounds.Where(r => r.Id == roundId);
-            }
-
-            if (q.Year is { } year)
-            {
-                var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-                rounds = rounds.Where(r => r.StartDate >= from && r.StartDate <= to);
             }
 
             query = query.Where(l => db.RoundTargets.Any(t => t.VillageCode == l.VillageCode && rounds.Any(r => r.Id == t.RoundId)));

@@ -88,7 +88,7 @@ public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> 
 
         var (rounds, period) = await PeriodAsync(db, q, user, ct);
         var filtered = q.Year is not null || q.RoundId is not null;
-        var width = node.Level switch { RegionLevel.City => 6, RegionLevel.County => 9, _ => 12 };
+        var width = RegionCode.LengthOf(node.Level == RegionLevel.Village ? RegionLevel.Village : node.Level + 1);
         return (node, period, new Counter(db, region, width, rounds, filtered, q.Year));
     }
 
@@ -97,7 +97,7 @@ public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> 
     {
         user.EnsureRole(StatisticsAccess.Viewers, StatisticsAccess.ViewAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await RoundQueries.Visible(db, user).Where(r => r.Status != RoundStatus.Preparing)
+        var rows = await RoundQueries.Started(RoundQueries.Visible(db, user))
             .Select(r => new { r.Id, r.Name, r.StartDate }).ToListAsync(ct);
         return rows.OrderByDescending(r => r.StartDate).Select(r => new DashboardRound(r.Id, r.Name, r.StartDate.Year)).ToList();
     }
@@ -108,7 +108,7 @@ public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> 
     /// <summary>The rounds counted (started ones only: a round in preparation has inspected nothing yet) and the period's label.</summary>
     private static async Task<(List<Guid> Rounds, string Period)> PeriodAsync(XunchaDbContext db, GetDashboard q, UserScope user, CancellationToken ct)
     {
-        var rounds = RoundQueries.Visible(db, user).Where(r => r.Status != RoundStatus.Preparing);
+        var rounds = RoundQueries.Started(RoundQueries.Visible(db, user));
         if (q.RoundId is { } id)
         {
             var name = await rounds.Where(r => r.Id == id).Select(r => r.Name).SingleOrDefaultAsync(ct)
@@ -118,8 +118,7 @@ public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> 
 
         if (q.Year is { } year)
         {
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            return (await rounds.Where(r => r.StartDate >= from && r.StartDate <= to).Select(r => r.Id).ToListAsync(ct), $"{year}年");
+            return (await RoundQueries.Started(rounds, year).Select(r => r.Id).ToListAsync(ct), $"{year}年");
         }
 
         return (await rounds.Select(r => r.Id).ToListAsync(ct), "全部");
