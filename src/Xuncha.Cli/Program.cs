@@ -25,6 +25,7 @@ public static class XunchaCli
             GenerateCommand.Create(),
             PlanCommand.Create(),
             BenchAssignCommand.Create(),
+            BenchLoadCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

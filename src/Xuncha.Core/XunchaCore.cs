@@ -32,6 +32,7 @@ public static class XunchaCore
         services.AddScoped<AdminBootstrap>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoScreening>();
+        services.AddScoped<ScaleData>();
         services.AddScoped<GetRegionChildrenHandler>();
         services.AddScoped<GetRegionHandler>();
         services.AddScoped<GetScopeTreeHandler>();

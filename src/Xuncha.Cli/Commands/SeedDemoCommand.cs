@@ -20,7 +20,30 @@ internal static class SeedDemoCommand
             await SeedScreeningAsync(scope.ServiceProvider, ct);
             return ExitCodes.Ok;
         });
-        return new Command("seed", "载入数据") { demo };
+        return new Command("seed", "载入数据") { demo, Scale() };
+    }
+
+    private static Command Scale()
+    {
+        var leads = new Option<int>("--leads") { Description = "疑似问题条数，默认 30000", DefaultValueFactory = _ => 30_000 };
+        var findings = new Option<int>("--findings") { Description = "问题条数，默认 25000", DefaultValueFactory = _ => 25_000 };
+        var scale = new Command("scale", "在演示数据之上载入全市规模的测试数据（每县一轮、3300 个村社的疑似问题、问题和整改任务），用于负载测试")
+        {
+            leads, findings,
+        };
+        scale.SetAction(async (parse, ct) =>
+        {
+            await using var services = CliHost.Build(parse.GetValue(CommonOptions.DataDir));
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var result = await scope.ServiceProvider.GetRequiredService<ScaleData>().SeedAsync(parse.GetValue(leads), parse.GetValue(findings), ct: ct);
+            Console.WriteLine(result is null
+                ? "规模测试数据已存在。"
+                : $"规模测试数据：轮次 {result.Rounds} 个，疑似问题 {result.Leads} 条，问题 {result.Findings} 条，整改任务 {result.Tasks} 个，用时 {watch.Elapsed.TotalSeconds:0.0} 秒");
+            return ExitCodes.Ok;
+        });
+        return scale;
     }
 
     public static async Task SeedScreeningAsync(IServiceProvider services, CancellationToken ct)

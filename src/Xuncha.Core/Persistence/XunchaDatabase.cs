@@ -33,7 +33,14 @@ public static class XunchaDatabase
     public static IServiceCollection AddXunchaDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContextFactory<XunchaDbContext>(o => Configure(o, settings));
+        services.AddSingleton<Common.DataVersion>();
+        services.AddSingleton<Common.DataVersionInterceptor>();
+        services.AddSingleton<Common.ReadCache>();
+        services.AddDbContextFactory<XunchaDbContext>((sp, o) =>
+        {
+            Configure(o, settings);
+            o.AddInterceptors(sp.GetRequiredService<Common.DataVersionInterceptor>());
+        });
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Xuncha.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Domain.Regions;
@@ -25,11 +26,21 @@ public static class StatisticsAccess
 /// the level. A period (year or round) narrows to the rounds in it: villages inspected, findings,
 /// visits and suggestions of those rounds, and the leads of the villages they inspected.
 /// </summary>
-public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> dbFactory, ReadCache cache)
 {
-    public async Task<Dashboard> Handle(GetDashboard q, UserScope user, CancellationToken ct = default)
+    /// <summary>
+    /// The figures depend only on the user's scope and roles and the filters, so users alike share
+    /// one computation until the data changes (see <see cref="ReadCache"/>).
+    /// </summary>
+    public Task<Dashboard> Handle(GetDashboard q, UserScope user, CancellationToken ct = default)
     {
         user.EnsureRole(StatisticsAccess.Viewers, StatisticsAccess.ViewAction);
+        var key = $"dashboard|{user.ScopeCode}|{string.Join(',', user.Roles.Order(StringComparer.Ordinal))}|{q.Region}|{q.Year}|{q.RoundId}";
+        return cache.GetOrAddAsync(key, () => ComputeAsync(q, user, CancellationToken.None));
+    }
+
+    private async Task<Dashboard> ComputeAsync(GetDashboard q, UserScope user, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (node, period, c) = await PrepareAsync(db, q, user, ct);
         var region = node.Code;
