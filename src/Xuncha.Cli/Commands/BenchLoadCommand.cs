@@ -39,9 +39,9 @@ internal static partial class BenchLoadCommand
         new("supervision", "/api/supervision", 4),
         new("rounds", "/api/rounds", 3),
         new("notifications", "/api/notifications/count", 8),
-        new("page-home", "/", 4),
-        new("page-findings", "/findings", 4),
-        new("page-statistics", "/statistics", 3),
+        new("page-home", "/", 2),
+        new("page-findings", "/findings", 2),
+        new("page-statistics", "/statistics", 2),
     ];
 
     public static Command Create()

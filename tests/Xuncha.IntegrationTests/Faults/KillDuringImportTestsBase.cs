@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Xuncha.Core.Domain.Screening;
+using Xuncha.IntegrationTests.Cli;
+using Xuncha.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Xuncha.IntegrationTests.Faults;
+
+/// <summary>
+/// Issue 7, faults: the server is killed with SIGKILL at ten points spread over a data-package
+/// import (screening, leads, rosters, profiles, notices). After each kill the database holds either
+/// the whole previous state or the whole new import, never part of one, and the import can be redone.
+/// </summary>
+public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsyncLifetime
+{
+    public const string Password = "Passw0rdX";
+    private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("XUNCHA_FAULT_KILLS"), out var n) ? n : 10;
+
+    private TestDatabase db = null!;
+    private Dictionary<string, string?> env = null!;
+    private string package = null!;
+
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        db = await CreateDatabaseAsync();
+        env = db.Settings().ToDictionary(kv => kv.Key, kv => kv.Value);
+        package = Path.Combine(db.DataDir, "package");
+        await PrepareAsync(env, package);
+    }
+
+    public Task DisposeAsync() => db.DisposeAsync().AsTask();
+
+    /// <summary>A migrated database with an administrator, and a 150-village package from the generator.</summary>
+    internal static async Task PrepareAsync(IReadOnlyDictionary<string, string?> env, string package)
+    {
+        var migrate = await ServerProcess.RunCliAsync(env, "db", "migrate");
+        Assert.True(migrate.ExitCode == 0, migrate.Err);
+        var user = await ServerProcess.RunCliAsync(env, "user", "add", "--name", "fault.admin", "--display-name", "故障测试", "--role", "系统管理员", "--scope", "3307", "--password", Password);
+        Assert.True(user.ExitCode == 0, user.Err);
+        var generate = await CliRunner.RunAsync("generate", "--out", package, "--villages", "150");
+        Assert.True(generate.ExitCode == 0, generate.Err);
+    }
+
+    [Fact]
+    public async Task KilledAnywhereInAnImport_KeepsAllOrNothing_AndTheImportCanBeRedone()
+    {
+        // Two clean imports first: the counts are what must survive the kills, and the second
+        // (a re-import, as every killed one is) times them from start-up to the response.
+        var first = await ImportAsync(expectCompleted: true);
+        var watch = Stopwatch.StartNew();
+        await ImportAsync(expectCompleted: true);
+        var took = watch.Elapsed;
+        var reference = await SnapshotAsync();
+        Assert.Equal(2, reference.Batches);
+        Assert.True(reference.Leads > 0 && reference.Cadres > 0 && reference.Petitions > 0, reference.ToString());
+        output.WriteLine($"clean import {took.TotalMilliseconds:0} ms: {reference}");
+
+        var completedDuringKills = 0;
+        for (var i = 0; i < Kills; i++)
+        {
+            var started = Stopwatch.StartNew();
+            await using var server = await ServerProcess.StartAsync(env);
+            await server.SignInAsync("fault.admin", Password);
+            var delay = TimeSpan.FromMilliseconds(Math.Max(50, took.TotalMilliseconds * (0.05 + 0.95 * i / Math.Max(1, Kills - 1)) - started.ElapsedMilliseconds));
+            var import = server.Client.PostAsJsonAsync("/api/screening/runs/folder", new { path = package, scopeCode = "3307" });
+            await Task.Delay(delay);
+            var finished = import.IsCompleted;
+            await server.KillAsync();
+            try
+            {
+                await import;
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            var after = await SnapshotAsync();
+            output.WriteLine($"kill {i + 1} after {delay.TotalMilliseconds:0} ms (response {(finished ? "sent" : "not sent")}): {after}");
+
+            // The earlier import is whole; a killed one added a whole batch or nothing.
+            Assert.Equal(reference.Leads, after.Leads);
+            Assert.Equal(reference.Cadres, after.Cadres);
+            Assert.Equal(reference.Petitions, after.Petitions);
+            Assert.Equal(reference.Profiles, after.Profiles);
+            Assert.True(after.Batches == reference.Batches + completedDuringKills || after.Batches == reference.Batches + completedDuringKills + 1, after.ToString());
+            Assert.Equal(0, after.Unfinished);
+            completedDuringKills = after.Batches - reference.Batches;
+        }
+
+        // Redone after the kills: a whole new batch that finds every lead again and none new.
+        var redo = await ImportAsync(expectCompleted: true);
+        Assert.Equal(first.GetProperty("leads").GetInt32(), redo.GetProperty("leads").GetInt32());
+        Assert.Equal(0, redo.GetProperty("newLeads").GetInt32());
+        var end = await SnapshotAsync();
+        Assert.Equal(reference.Leads, end.Leads);
+        Assert.Equal(reference.Cadres, end.Cadres);
+        output.WriteLine($"{Kills} kills, {completedDuringKills} of them after the commit; redo: {end}");
+    }
+
+    private async Task<System.Text.Json.JsonElement> ImportAsync(bool expectCompleted)
+    {
+        await using var server = await ServerProcess.StartAsync(env);
+        await server.SignInAsync("fault.admin", Password);
+        var response = await server.Client.PostAsJsonAsync("/api/screening/runs/folder", new { path = package, scopeCode = "3307" });
+        var body = await response.JsonAsync();
+        Assert.True(!expectCompleted || response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return body;
+    }
+
+    private sealed record Snapshot(int Batches, int Unfinished, int Leads, int Cadres, int Petitions, int Profiles);
+
+    private async Task<Snapshot> SnapshotAsync()
+    {
+        await using var context = ServerProcess.Db(env);
+        return new Snapshot(
+            await context.ScreeningBatches.CountAsync(b => b.Status == BatchStatus.Completed),
+            await context.ScreeningBatches.CountAsync(b => b.Status != BatchStatus.Completed),
+            await context.Leads.CountAsync(),
+            await context.VillageCadres.CountAsync(),
+            await context.Petitions.CountAsync(),
+            await context.VillageProfiles.CountAsync());
+    }
+}
+
+public sealed class KillDuringImportSqliteTests(ITestOutputHelper output) : KillDuringImportTestsBase(output)
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(TestDatabase.Sqlite());
+}
+
+public sealed class KillDuringImportPostgresTests(ITestOutputHelper output) : KillDuringImportTestsBase(output)
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresAsync();
+}
