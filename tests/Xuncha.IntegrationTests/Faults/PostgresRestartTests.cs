@@ -114,7 +114,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     private Task PgCtlAsync(params string[] args) =>
-        AsPostgresAsync([Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-w", "-l", Path.Combine(root, "server.log"),
+        AsPostgresAsync([Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-w", "-l", Path.Combine(root, "sock", "server.log"),
             "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.Combine(root, "sock")} -c fsync=off", .. args]);
 
     private static Task AsPostgresAsync(params string[] args) =>
