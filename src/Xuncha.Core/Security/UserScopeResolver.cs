@@ -6,9 +6,11 @@ namespace Xuncha.Core.Security;
 
 /// <summary>
 /// Builds a <see cref="UserScope"/> from the signed-in principal by reading the user's current
-/// roles and scope from the database, so a changed scope takes effect on the next request.
+/// roles and scope from the database, so a changed scope takes effect on the next request: the
+/// answer is kept only until the next save (<see cref="Common.ReadCache"/>), sparing every request
+/// three queries.
 /// </summary>
-public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFactory, Common.ReadCache cache)
 {
     public async Task<UserScope?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
@@ -16,7 +18,12 @@ public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFacto
         return userId is null ? null : await ResolveByIdAsync(userId, ct);
     }
 
-    public async Task<UserScope?> ResolveByIdAsync(string userId, CancellationToken ct = default)
+    public async Task<UserScope?> ResolveByIdAsync(string userId, CancellationToken ct = default) =>
+        (await cache.GetOrAddAsync("user-scope|" + userId, async () => new Resolved(await LoadAsync(userId, CancellationToken.None)))).Scope;
+
+    private sealed record Resolved(UserScope? Scope);
+
+    private async Task<UserScope?> LoadAsync(string userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.AsNoTracking()
