@@ -339,6 +339,8 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         {
             var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains(RoundName, text);
+            Assert.Contains("走访群众1人次", text);
+            Assert.All(titles, t => Assert.Contains(t, text));
         }
 
         var list = await page.RunAndWaitForDownloadAsync(() =>
