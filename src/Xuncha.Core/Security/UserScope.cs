@@ -19,7 +19,23 @@ public sealed record UserScope(
 
     public bool IsInAnyRole(IEnumerable<string> roles) => roles.Any(Roles.Contains);
 
-    public bool Covers(string regionCode) => RegionCode.IsWithin(regionCode, ScopeCode);
+    /// <summary>
+    /// Set for a team member only: the villages of its own rounds (workflow.md, roles). Null means
+    /// every village under <see cref="ScopeCode"/>.
+    /// </summary>
+    public IReadOnlySet<string>? Villages { get; init; }
+
+    /// <summary>Set for a team member only: the rounds its teams work in.</summary>
+    public IReadOnlySet<Guid>? Rounds { get; init; }
+
+    /// <summary>Team members without an office role are limited to their own rounds.</summary>
+    public static bool SeesOnlyOwnRounds(IReadOnlySet<string> roles) =>
+        roles.Contains(Domain.Users.Roles.TeamMember)
+        && !roles.Overlaps([Domain.Users.Roles.Admin, Domain.Users.Roles.CityOffice, Domain.Users.Roles.CountyOffice]);
+
+    public bool Covers(string regionCode) =>
+        RegionCode.IsWithin(regionCode, ScopeCode)
+        && (Villages is null || regionCode.Length < RegionCode.LengthOf(RegionLevel.Village) || Villages.Contains(regionCode));
 
     public void EnsureCovers(string regionCode, string regionName)
     {

@@ -39,6 +39,22 @@ public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFacto
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
             .ToListAsync(ct);
         var scopeName = await db.Regions.Where(r => r.Code == user.ScopeCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
-        return new UserScope(user.Id, user.UserName ?? "", user.DisplayName, roles.ToHashSet(), user.ScopeCode, scopeName ?? user.ScopeCode);
+        var scope = new UserScope(user.Id, user.UserName ?? "", user.DisplayName, roles.ToHashSet(), user.ScopeCode, scopeName ?? user.ScopeCode);
+        if (!UserScope.SeesOnlyOwnRounds(scope.Roles))
+        {
+            return scope;
+        }
+
+        // A team member sees the villages of its own rounds: those of the teams its pool record
+        // (人员库, linked to the account) belongs to.
+        var rounds = await (from p in db.People
+                            where p.UserId == userId
+                            join m in db.TeamMembers on p.Id equals m.PersonId
+                            join t in db.Teams on m.TeamId equals t.Id
+                            select t.RoundId).Distinct().ToListAsync(ct);
+        var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync(ct);
+        return scope with { Rounds = rounds.ToHashSet(), Villages = villages.Where(v => RegionCodeWithin(v, user.ScopeCode)).ToHashSet() };
     }
+
+    private static bool RegionCodeWithin(string code, string scope) => Domain.Regions.RegionCode.IsWithin(code, scope);
 }

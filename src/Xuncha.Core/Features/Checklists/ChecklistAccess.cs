@@ -29,7 +29,7 @@ public static class ChecklistAccess
     /// <summary>Rounds with a target in the user's scope, or run by an office within it.</summary>
     internal static IQueryable<Round> RoundsInScope(XunchaDbContext db, UserScope user) =>
         db.Rounds.AsNoTracking().Where(r => r.RegionCode.StartsWith(user.ScopeCode)
-            || db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode)));
+            || db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode))).InOwnRounds(user, r => r.Id);
 
     internal static async Task<Round> LoadRoundAsync(XunchaDbContext db, Guid roundId, UserScope user, CancellationToken ct)
     {

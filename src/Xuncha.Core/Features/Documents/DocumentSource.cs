@@ -46,7 +46,7 @@ internal static class DocumentSource
 
         var round = await RoundQueries.Load(db, request.RoundId, user, ct);
         var targets = await db.RoundTargets.AsNoTracking()
-            .Where(t => t.RoundId == round.Id && t.VillageCode.StartsWith(user.ScopeCode) && (village == null || t.VillageCode == village))
+            .Where(t => t.RoundId == round.Id && t.VillageCode.StartsWith(user.ScopeCode) && (village == null || t.VillageCode == village)).InOwnVillages(user, t => t.VillageCode)
             .ToListAsync(ct);
         if (targets.Count == 0)
         {

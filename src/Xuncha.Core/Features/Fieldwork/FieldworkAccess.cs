@@ -25,7 +25,7 @@ public static class FieldworkAccess
     public static readonly IReadOnlySet<string> GroupEditors = new HashSet<string> { Roles.Admin, Roles.CityOffice, Roles.CountyOffice };
 
     public static IQueryable<FieldRecord> VisibleRecords(XunchaDbContext db, UserScope user) =>
-        db.FieldRecords.AsNoTracking().Where(f => f.VillageCode.StartsWith(user.ScopeCode));
+        db.FieldRecords.AsNoTracking().Where(f => f.VillageCode.StartsWith(user.ScopeCode)).InOwnVillages(user, f => f.VillageCode);
 
     /// <summary>Groups working within the user's scope, or over a region that contains it.</summary>
     public static IQueryable<GuidanceGroup> VisibleGroups(XunchaDbContext db, UserScope user) =>

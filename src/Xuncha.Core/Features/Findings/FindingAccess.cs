@@ -27,7 +27,7 @@ public static class FindingAccess
     public static bool CanReadClues(UserScope user) => user.IsInAnyRole(ClueReaders);
 
     internal static IQueryable<Finding> Visible(XunchaDbContext db, UserScope user) =>
-        db.Findings.AsNoTracking().Where(f => f.VillageCode.StartsWith(user.ScopeCode));
+        db.Findings.AsNoTracking().Where(f => f.VillageCode.StartsWith(user.ScopeCode)).InOwnVillages(user, f => f.VillageCode);
 
     /// <summary>A finding the user may see, or 404 / 403.</summary>
     internal static async Task<Finding> Load(XunchaDbContext db, Guid id, UserScope user, CancellationToken ct)

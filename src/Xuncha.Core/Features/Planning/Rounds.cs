@@ -76,7 +76,7 @@ public sealed class RoundQueries(IDbContextFactory<XunchaDbContext> dbFactory)
     internal static IQueryable<Round> Visible(XunchaDbContext db, UserScope user) =>
         db.Rounds.AsNoTracking().Where(r => r.RegionCode.StartsWith(user.ScopeCode)
             || (r.TownshipCode != null && r.TownshipCode.StartsWith(user.ScopeCode))
-            || (user.ScopeCode.StartsWith(r.RegionCode) && db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode))));
+            || (user.ScopeCode.StartsWith(r.RegionCode) && db.RoundTargets.Any(t => t.RoundId == r.Id && t.VillageCode.StartsWith(user.ScopeCode)))).InOwnRounds(user, r => r.Id);
 
     /// <summary>The round if the user may see it; 404 otherwise, so that other regions' rounds are not even confirmed to exist.</summary>
     /// <summary>

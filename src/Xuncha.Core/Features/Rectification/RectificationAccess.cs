@@ -20,7 +20,7 @@ public static class RectificationAccess
         { Roles.Admin, Roles.CityOffice, Roles.CountyOffice, Roles.TeamMember, Roles.GuidanceGroup, Roles.RectificationOwner };
 
     internal static IQueryable<RectificationTask> Visible(XunchaDbContext db, UserScope user) =>
-        db.RectificationTasks.AsNoTracking().Where(t => t.VillageCode.StartsWith(user.ScopeCode));
+        db.RectificationTasks.AsNoTracking().Where(t => t.VillageCode.StartsWith(user.ScopeCode)).InOwnVillages(user, t => t.VillageCode);
 
     /// <summary>A tracked task the user may see, with its owners, or 404 / 403.</summary>
     internal static async Task<RectificationTask> Load(XunchaDbContext db, Guid id, UserScope user, CancellationToken ct)

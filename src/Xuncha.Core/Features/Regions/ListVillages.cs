@@ -47,7 +47,7 @@ public sealed class ListVillagesHandler(IDbContextFactory<XunchaDbContext> dbFac
         }
 
         var q = db.Regions.AsNoTracking()
-            .Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith(under));
+            .Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith(under)).InOwnVillages(user, r => r.Code);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var s = query.Search.Trim();

@@ -32,8 +32,9 @@ public sealed class PetitionsHandler(IDbContextFactory<XunchaDbContext> dbFactor
             from p in db.Petitions.AsNoTracking()
             where p.Id == id && p.VillageCode.StartsWith(user.ScopeCode)
             join v in db.Regions on p.VillageCode equals v.Code
-            select new { p.ReporterNameProtected, p.ReporterPhoneProtected, VillageName = v.Name }).SingleOrDefaultAsync(ct)
+            select new { p.ReporterNameProtected, p.ReporterPhoneProtected, p.VillageCode, VillageName = v.Name }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException(ReportTexts.PetitionNotFound);
+        user.EnsureCovers(found.VillageCode, found.VillageName);
         var row = await Rows(db.Petitions.Where(p => p.Id == id)).SingleAsync(ct);
         if (!ReportAccess.MayReadReporter(user) || !row.Named)
         {

@@ -198,7 +198,7 @@ public sealed class ReportInboxHandler(IDbContextFactory<XunchaDbContext> dbFact
 
     internal static IQueryable<PublicReport> Visible(XunchaDbContext db, UserScope user) =>
         db.PublicReports.AsNoTracking().Where(r => r.VillageCode.StartsWith(user.ScopeCode)
-            && RoundQueries.Visible(db, user).Any(x => x.Id == r.RoundId));
+            && RoundQueries.Visible(db, user).Any(x => x.Id == r.RoundId)).InOwnVillages(user, r => r.VillageCode);
 
     private static IQueryable<PublicReport> Filter(XunchaDbContext db, ListReports q, UserScope user)
     {

@@ -73,7 +73,7 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
             user.EnsureCovers(under, name);
         }
 
-        var query = db.Leads.AsNoTracking().Where(l => l.VillageCode.StartsWith(under));
+        var query = db.Leads.AsNoTracking().Where(l => l.VillageCode.StartsWith(under)).InOwnVillages(user, l => l.VillageCode);
         if (!string.IsNullOrWhiteSpace(q.Rule))
         {
             query = query.Where(l => l.RuleCode == q.Rule.Trim().ToUpperInvariant());

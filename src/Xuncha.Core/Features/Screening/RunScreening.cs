@@ -61,7 +61,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             return await Refuse(db, batch, ex.Errors, ct);
         }
 
-        var errors = await CheckVillages(db, run, scope, scopeName, ct);
+        var errors = await CheckVillages(db, run, scope, scopeName, actor, ct);
         if (errors.Count > 0)
         {
             return await Refuse(db, batch, errors, ct);
@@ -141,7 +141,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
     }
 
     /// <summary>Every village of the package must be a real village inside the region it is imported for.</summary>
-    private static async Task<List<PackageError>> CheckVillages(XunchaDbContext db, ScreeningRun run, string scope, string scopeName, CancellationToken ct)
+    private static async Task<List<PackageError>> CheckVillages(XunchaDbContext db, ScreeningRun run, string scope, string scopeName, UserScope? actor, CancellationToken ct)
     {
         var lines = run.Villages.ToDictionary(v => v.Code, v => v.Line);
         var codes = lines.Keys.Concat(run.Leads.Select(l => l.VillageCode)).Distinct().ToList();
@@ -152,6 +152,7 @@ public sealed class RunScreeningHandler(IDbContextFactory<XunchaDbContext> dbFac
             // Villages found only in other tables (not in villages) are named without a line.
             var reason = !known.Contains(code) ? ScreeningTexts.NotAVillage(code)
                 : !RegionCode.IsWithin(code, scope) ? ScreeningTexts.OutsideScope(code, scopeName)
+                : actor is { Villages: { } own } && !own.Contains(code) ? ScreeningTexts.OutsideOwnRounds(code)
                 : null;
             if (reason is not null)
             {

@@ -9,6 +9,9 @@ internal static class ScreeningTexts
     public static string UnknownScope(string code) => $"找不到区划代码「{code}」。";
     public static string NotAVillage(string code) => $"「{code}」不是金华市的村（社区），请核对统计用区划代码。";
     public static string OutsideScope(string code, string scope) => $"村社「{code}」不在本次导入的范围（{scope}）内。";
+
+    public static string OutsideOwnRounds(string code) => $"村社「{code}」不在您所在巡察组的巡察轮次中：巡察组成员只能导入本组巡察村社的数据。";
+
     public static string Invalid(int n) => $"数据包有 {n} 处错误，未导入任何数据。请按清单修改后重新上传。";
     public static string LeadNotFound(Guid id) => $"找不到疑似问题「{id}」。";
     public static string BatchNotFound(Guid id) => $"找不到筛查记录「{id}」。";

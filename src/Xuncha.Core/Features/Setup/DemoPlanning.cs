@@ -77,6 +77,7 @@ public sealed class DemoPlanning(
 
         // The current round gets its teams from the demo pool, as the office would by 自动分配.
         var assigned = await teams.Handle(new AssignTeams(current, 4), yiwu, ct);
+        await LinkTeamAccountAsync(current, ct);
         await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
         await fieldwork.SeedAsync(current, ct);
         await reports.SeedAsync(current, yiwu, ct);
@@ -84,6 +85,40 @@ public sealed class DemoPlanning(
         await rectification.SeedAsync(ct);
         await feedback.SeedAsync(current, ct);
         return new DemoPlanningResult(cityPlan, countyPlan, current, elevated, ranked.Villages.Count + township.Villages.Count, assigned.Success ? assigned.TeamCount : 0);
+    }
+
+    /// <summary>
+    /// The demo account "team" is a member of the current round's first team, so that it sees
+    /// that round's villages (a team member sees only its own rounds).
+    /// </summary>
+    private async Task LinkTeamAccountAsync(Guid round, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var userId = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleOrDefaultAsync(ct);
+        if (userId is null)
+        {
+            return;
+        }
+
+        var members = await (from t in db.Teams
+                             where t.RoundId == round
+                             orderby t.Name
+                             join m in db.TeamMembers on t.Id equals m.TeamId
+                             select m.PersonId).ToListAsync(ct);
+        var linked = await db.People.Where(p => p.UserId == userId).ToListAsync(ct);
+        if (members.Count == 0 || linked.Any(p => members.Contains(p.Id)))
+        {
+            return;
+        }
+
+        foreach (var person in linked)
+        {
+            person.UserId = null;
+        }
+
+        var first = await db.People.SingleAsync(p => p.Id == members[0], ct);
+        first.UserId = userId;
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task<UserScope> As(XunchaDbContext db, string userName, string role, string scope, string scopeName, CancellationToken ct)
