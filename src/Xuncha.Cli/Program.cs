@@ -25,6 +25,7 @@ public static class XunchaCli
             GenerateCommand.Create(),
             PlanCommand.Create(),
             BenchAssignCommand.Create(),
+            AuditCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

@@ -33,7 +33,12 @@ public static class XunchaDatabase
     public static IServiceCollection AddXunchaDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContextFactory<XunchaDbContext>(o => Configure(o, settings));
+        services.AddSingleton(sp => new Features.Audit.AuditInterceptor(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddDbContextFactory<XunchaDbContext>((sp, o) =>
+        {
+            Configure(o, settings);
+            o.AddInterceptors(sp.GetRequiredService<Features.Audit.AuditInterceptor>());
+        });
         return services;
     }
 }
