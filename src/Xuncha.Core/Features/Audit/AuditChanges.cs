@@ -25,6 +25,7 @@ internal sealed record AuditChange(EntityEntry Entry, string Action, string Enti
 internal static class AuditChanges
 {
     public const int MaxDetail = 1000;
+    public const int BulkAdds = 200;
     private const int MaxValue = 60;
 
     private static readonly HashSet<Type> Skipped = [typeof(AuditEvent), typeof(AccessLogEntry), typeof(Notification)];
@@ -32,7 +33,7 @@ internal static class AuditChanges
     private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "ConcurrencyStamp", "LastUsedAt"];
     private static readonly string[] SecretParts = ["Protected", "Hash", "Password", "Secret", "Stamp", "Cipher", "Token"];
 
-    public static AuditChange? Capture(EntityEntry entry)
+    public static AuditChange? Capture(EntityEntry entry, bool detailed = true)
     {
         if (Skipped.Contains(entry.Metadata.ClrType) || entry.Metadata.IsOwned())
         {
@@ -64,7 +65,7 @@ internal static class AuditChanges
 
         var namesOnly = NamesOnly.Contains(entry.Metadata.ClrType);
         var detail = new StringBuilder();
-        foreach (var p in properties)
+        foreach (var p in detailed ? properties : [])
         {
             if (detail.Length > 0)
             {
@@ -85,6 +86,43 @@ internal static class AuditChanges
 
         var key = entry.State == EntityState.Added ? null : KeyOf(entry);
         return new AuditChange(entry, action, entry.Metadata.ClrType.Name, Clip(detail.ToString(), MaxDetail), key);
+    }
+
+    /// <summary>
+    /// One entry per change, except that a save adding more than <see cref="BulkAdds"/> rows of one
+    /// type (reference data, demo data, roster imports) gets one entry for them with the count and
+    /// the first and last key: the log stays readable and the demo seed quick.
+    /// </summary>
+    public static IEnumerable<AuditEvent> ToEvents(IReadOnlyList<AuditChange> changes)
+    {
+        var bulk = changes.Where(c => c.Action == "create").GroupBy(c => c.Entity)
+            .Where(g => g.Count() > BulkAdds).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var c in changes)
+        {
+            if (c.Action == "create" && bulk.TryGetValue(c.Entity, out var group))
+            {
+                if (ReferenceEquals(group[0], c))
+                {
+                    yield return new AuditEvent
+                    {
+                        Action = c.Action,
+                        Entity = c.Entity,
+                        EntityId = $"{group.Count} 条",
+                        Detail = $"批量新增 {group.Count} 条，主键 {KeyOf(group[0].Entry)} … {KeyOf(group[^1].Entry)}",
+                    };
+                }
+
+                continue;
+            }
+
+            yield return new AuditEvent
+            {
+                Action = c.Action,
+                Entity = c.Entity,
+                EntityId = Clip(c.KeyBefore ?? KeyOf(c.Entry), 200),
+                Detail = c.Detail,
+            };
+        }
     }
 
     public static string KeyOf(EntityEntry entry)

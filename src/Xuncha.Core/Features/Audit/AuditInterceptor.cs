@@ -80,7 +80,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         db.ChangeTracker.DetectChanges();
         var events = new List<AuditEvent>();
         var changes = new List<AuditChange>();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var all = db.ChangeTracker.Entries().ToList();
+        var bulk = all.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata.ClrType)
+            .Where(g => g.Count() > AuditChanges.BulkAdds).Select(g => g.Key).ToHashSet();
+        foreach (var entry in all)
         {
             if (entry is { Entity: AuditEvent e, State: EntityState.Added })
             {
@@ -88,7 +91,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 entry.State = EntityState.Detached;
                 events.Add(e);
             }
-            else if (AuditChanges.Capture(entry) is { } change)
+            else if (AuditChanges.Capture(entry, !(entry.State == EntityState.Added && bulk.Contains(entry.Metadata.ClrType))) is { } change)
             {
                 changes.Add(change);
             }
@@ -141,13 +144,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 ?? "";
             var at = AuditHash.Truncate(clock.GetUtcNow());
 
-            var entries = p.Changes.Select(c => new AuditEvent
-            {
-                Action = c.Action,
-                Entity = c.Entity,
-                EntityId = AuditChanges.Clip(c.KeyBefore ?? AuditChanges.KeyOf(c.Entry), 200),
-                Detail = c.Detail,
-            }).Concat(p.Events);
+            var entries = AuditChanges.ToEvents(p.Changes).Concat(p.Events);
             foreach (var e in entries)
             {
                 e.Id = ++id;
