@@ -44,13 +44,13 @@ public sealed class AuditLogHandler(IDbContextFactory<XunchaDbContext> dbFactory
 
         if (q.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), China);
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), China).ToUniversalTime();
             query = query.Where(a => a.At >= start);
         }
 
         if (q.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), China);
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), China).ToUniversalTime();
             query = query.Where(a => a.At < end);
         }
 
