@@ -19,8 +19,8 @@ internal sealed record AuditChange(EntityEntry Entry, string Action, string Enti
 /// (each view is its own view-protected entry), notifications (system messages and read flags),
 /// and updates that touch only bookkeeping columns (failed-sign-in counter, concurrency stamps,
 /// a token's last use). Values are never written for protected data (petitions, public reports,
-/// clue transfers, every *Protected column) nor for secrets (password hashes, security stamps,
-/// token hashes): only the property names.
+/// clue transfers, every *Protected column), for ID-card numbers and phone numbers, nor for secrets
+/// (password hashes, security stamps, token hashes): only the property names.
 /// </summary>
 internal static class AuditChanges
 {
@@ -31,7 +31,7 @@ internal static class AuditChanges
     private static readonly HashSet<Type> Skipped = [typeof(AuditEvent), typeof(AccessLogEntry), typeof(Notification)];
     private static readonly HashSet<Type> NamesOnly = [typeof(Petition), typeof(PublicReport), typeof(ClueTransfer)];
     private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "ConcurrencyStamp", "LastUsedAt"];
-    private static readonly string[] SecretParts = ["Protected", "Hash", "Password", "Secret", "Stamp", "Cipher", "Token"];
+    private static readonly string[] SecretParts = ["Protected", "Hash", "Password", "Secret", "Stamp", "Cipher", "Token", "IdNumber", "Phone"];
 
     public static AuditChange? Capture(EntityEntry entry, bool detailed = true)
     {

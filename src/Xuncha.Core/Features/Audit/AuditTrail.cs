@@ -27,6 +27,13 @@ public static class AuditActions
 /// <summary>Records an event that is not an entity change (sign-in, sign-out, export) as its own save.</summary>
 public sealed class AuditTrail(IDbContextFactory<XunchaDbContext> dbFactory)
 {
+    /// <summary>
+    /// An entry for a set-based change (ExecuteDelete/ExecuteUpdate bypass the interceptor): add it to
+    /// the same context before its SaveChanges, so it is chained in the same transaction.
+    /// </summary>
+    public static AuditEvent Bulk(string action, string entity, int count, string detail) =>
+        new() { Action = action, Entity = entity, EntityId = $"{count} 条", Detail = detail };
+
     public async Task RecordAsync(string action, AuditUser? user, string entity = "", string entityId = "", string detail = "", CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
