@@ -44,6 +44,11 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Audit entries to chain at the next SaveChanges, in its transaction (not tracked: ids come from the chain).</summary>
+    public List<AuditEvent> AuditQueue { get; } = [];
+
+    public void Audit(AuditEvent entry) => AuditQueue.Add(entry);
     public DbSet<FieldRecord> FieldRecords => Set<FieldRecord>();
     public DbSet<GuidanceGroup> GuidanceGroups => Set<GuidanceGroup>();
     public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();

@@ -118,6 +118,19 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
+    public async Task DemoSeed_IsChained_WithBulkAddsAndRosterReplacementsAsOneEntryEach()
+    {
+        await using var db = await app.DbAsync();
+        var regions = await db.AuditEvents.Where(e => e.Entity == nameof(Region) && e.Action == AuditActions.Create).ToListAsync();
+        Assert.Equal($"{await db.Regions.CountAsync()} 条", Assert.Single(regions).EntityId);
+        foreach (var table in new[] { nameof(VillageCadre), nameof(CadreRelative), nameof(Petition) })
+        {
+            var replaced = await db.AuditEvents.Where(e => e.Entity == table && e.Action == AuditActions.Delete).ToListAsync();
+            Assert.Contains(replaced, e => e.UserName == "system" && e.Detail.StartsWith("重新导入名册", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task SignInsFailuresAndSignOut_AreRecordedWithTheNameTried()
     {
         var before = await LastIdAsync();

@@ -11,8 +11,9 @@ namespace Xuncha.Core.Features.Audit;
 /// Appends one audit entry per added, modified or deleted entity (and every <see cref="AuditEvent"/>
 /// a use case adds itself) in the same transaction as the change: the changes are saved first,
 /// then, still inside the transaction and under the chain lock, the entries are numbered, hashed in
-/// one pass and saved; a failed save commits neither. The lock is <c>pg_advisory_xact_lock</c> on
-/// PostgreSQL; on SQLite the write transaction (BEGIN IMMEDIATE) plus an in-process gate.
+/// one pass and saved; a failed save commits neither. The chain lock is taken before the changes are
+/// written and held to the end of the transaction: <c>pg_advisory_xact_lock</c> on PostgreSQL, the
+/// write transaction (BEGIN IMMEDIATE) plus an in-process gate on SQLite.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -78,7 +79,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private async Task BeginAsync(XunchaDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
-        var events = new List<AuditEvent>();
+        var events = new List<AuditEvent>(db.AuditQueue);
+        db.AuditQueue.Clear();
         var changes = new List<AuditChange>();
         var all = db.ChangeTracker.Entries().ToList();
         var bulk = all.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata.ClrType)
@@ -123,6 +125,20 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
 
         pending.AddOrUpdate(db, p);
+        if (db.Database.IsNpgsql())
+        {
+            // Taken before the changes are written, so no transaction waits for it while holding
+            // row locks another holder may need (no deadlock between multi-save transactions).
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
+            }
+            catch
+            {
+                await EndAsync(db, p);
+                throw;
+            }
+        }
     }
 
     private async Task AppendAsync(XunchaDbContext db, Pending p, CancellationToken ct)
@@ -130,11 +146,6 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         p.Writing = true;
         try
         {
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
-            }
-
             var last = await db.AuditEvents.AsNoTracking().OrderByDescending(a => a.Id)
                 .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
             var (id, prev) = (last?.Id ?? 0, last?.Hash ?? AuditHash.Genesis);

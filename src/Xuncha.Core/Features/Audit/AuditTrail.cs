@@ -28,8 +28,8 @@ public static class AuditActions
 public sealed class AuditTrail(IDbContextFactory<XunchaDbContext> dbFactory)
 {
     /// <summary>
-    /// An entry for a set-based change (ExecuteDelete/ExecuteUpdate bypass the interceptor): add it to
-    /// the same context before its SaveChanges, so it is chained in the same transaction.
+    /// An entry for a set-based change (ExecuteDelete/ExecuteUpdate bypass the interceptor): queue it with
+    /// <c>db.Audit(…)</c> before the context's SaveChanges, so it is chained in the same transaction.
     /// </summary>
     public static AuditEvent Bulk(string action, string entity, int count, string detail) =>
         new() { Action = action, Entity = entity, EntityId = $"{count} 条", Detail = detail };
@@ -37,7 +37,7 @@ public sealed class AuditTrail(IDbContextFactory<XunchaDbContext> dbFactory)
     public async Task RecordAsync(string action, AuditUser? user, string entity = "", string entityId = "", string detail = "", CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.AuditEvents.Add(new AuditEvent
+        db.Audit(new AuditEvent
         {
             Action = action,
             UserId = user?.UserId ?? "",

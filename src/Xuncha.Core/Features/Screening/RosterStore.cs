@@ -25,7 +25,7 @@ internal static class RosterStore
         if (run.RowsPerTable.ContainsKey("cadres"))
         {
             var removed = await db.VillageCadres.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
-            db.AuditEvents.Add(AuditTrail.Bulk(AuditActions.Delete, nameof(VillageCadre), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(VillageCadre), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.VillageCadres.AddRange(roster.Cadres.Select(c => new VillageCadre
             {
                 Id = Guid.NewGuid(),
@@ -41,7 +41,7 @@ internal static class RosterStore
         if (run.RowsPerTable.ContainsKey("relatives"))
         {
             var removed = await db.CadreRelatives.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
-            db.AuditEvents.Add(AuditTrail.Bulk(AuditActions.Delete, nameof(CadreRelative), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(CadreRelative), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.CadreRelatives.AddRange(roster.Relatives.Select(r => new CadreRelative
             {
                 Id = Guid.NewGuid(),
@@ -56,7 +56,7 @@ internal static class RosterStore
         if (run.RowsPerTable.ContainsKey("petitions"))
         {
             var removed = await db.Petitions.Where(p => villages.Contains(p.VillageCode)).ExecuteDeleteAsync(ct);
-            db.AuditEvents.Add(AuditTrail.Bulk(AuditActions.Delete, nameof(Petition), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(Petition), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.Petitions.AddRange(roster.Petitions
                 .DistinctBy(p => (p.VillageCode, p.PetitionNo))
                 .Select(p => new Petition

@@ -24,7 +24,7 @@ public sealed class AccessLog(IDbContextFactory<XunchaDbContext> dbFactory, Time
             RecordId = recordId,
             Purpose = purpose,
         });
-        db.AuditEvents.Add(new AuditEvent
+        db.Audit(new AuditEvent
         {
             Action = AuditActions.ViewProtected,
             UserId = user.UserId,
