@@ -26,6 +26,7 @@ public static class XunchaCli
             PlanCommand.Create(),
             BenchAssignCommand.Create(),
             BenchLoadCommand.Create(),
+            AuditCommand.Create(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

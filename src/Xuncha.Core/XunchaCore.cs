@@ -52,6 +52,8 @@ public static class XunchaCore
         services.AddSingleton<FileStore>();
         services.AddSingleton<ProtectedDataCipher>();
         services.AddScoped<AccessLog>();
+        services.AddScoped<Features.Audit.AuditTrail>();
+        services.AddScoped<Features.Audit.AuditLogHandler>();
         services.AddScoped<RankVillagesHandler>();
         services.AddScoped<CoverageHandler>();
         services.AddScoped<RoundQueries>();

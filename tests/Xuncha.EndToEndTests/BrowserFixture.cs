@@ -35,7 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(dataDir);
         Directory.CreateDirectory(ScreenshotDir);
         app = XunchaWebApp.Build(
-            [$"--XUNCHA_DATA_DIR={dataDir}", "--urls=http://127.0.0.1:0", "--environment=Development"],
+            [$"--XUNCHA_DATA_DIR={dataDir}", "--urls=http://127.0.0.1:0", "--environment=Development",
+                // Every test signs in from 127.0.0.1; the sign-in limit is proven in the integration tests.
+                "--Xuncha:Security:SignInPermitsPerMinute=100000", "--Xuncha:Security:SignInPermitsPerMinutePerIp=100000"],
             contentRoot: AppContext.BaseDirectory);
         using (var scope = app.Services.CreateScope())
         {

@@ -36,10 +36,11 @@ public static class XunchaDatabase
         services.AddSingleton<Common.DataVersion>();
         services.AddSingleton<Common.DataVersionInterceptor>();
         services.AddSingleton<Common.ReadCache>();
+        services.AddSingleton(sp => new Features.Audit.AuditInterceptor(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddDbContextFactory<XunchaDbContext>((sp, o) =>
         {
             Configure(o, settings);
-            o.AddInterceptors(sp.GetRequiredService<Common.DataVersionInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<Features.Audit.AuditInterceptor>(), sp.GetRequiredService<Common.DataVersionInterceptor>());
         });
         return services;
     }

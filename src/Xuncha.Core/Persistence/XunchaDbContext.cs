@@ -43,6 +43,12 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Audit entries to chain at the next SaveChanges, in its transaction (not tracked: ids come from the chain).</summary>
+    public List<AuditEvent> AuditQueue { get; } = [];
+
+    public void Audit(AuditEvent entry) => AuditQueue.Add(entry);
     public DbSet<FieldRecord> FieldRecords => Set<FieldRecord>();
     public DbSet<GuidanceGroup> GuidanceGroups => Set<GuidanceGroup>();
     public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();
@@ -64,5 +70,11 @@ public sealed class XunchaDbContext(DbContextOptions<XunchaDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(XunchaDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset text; the audit log is filtered by time.
+            builder.Entity<AuditEvent>().Property(x => x.At)
+                .HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+        }
     }
 }

@@ -46,6 +46,7 @@ public static class XunchaWebApp
         services.AddXunchaCore();
         services.Configure<Xuncha.Core.Features.Teams.TeamSettings>(builder.Configuration.GetSection(Xuncha.Core.Features.Teams.TeamSettings.Section));
         services.AddXunchaAuth();
+        services.AddAuditActor();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<EarlyWarningService>();
         services.AddHostedService<OverdueService>();
@@ -71,7 +72,7 @@ public static class XunchaWebApp
         services.AddAntDesign();
         services.AddScoped<Xuncha.Web.Components.Shared.CurrentUser>();
         services.AddRazorComponents().AddInteractiveServerComponents();
-        Xuncha.Web.Reports.PublicReporting.AddPublicReporting(services, builder.Configuration);
+        RateLimits.AddXunchaRateLimits(services, builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -86,14 +87,16 @@ public static class XunchaWebApp
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
             web => web.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-        Xuncha.Web.Reports.PublicReporting.UsePublicReporting(app);
+        RateLimits.UseXunchaRateLimits(app);
         app.UseAuthentication();
+        app.UseAuditActor();
+        app.UseSameOriginApi();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        var api = app.MapGroup("/api").RequireAuthorization();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ExportAuditFilter>();
         api.MapMeEndpoints();
         api.MapRegionEndpoints();
         api.MapUserEndpoints();
@@ -111,6 +114,7 @@ public static class XunchaWebApp
         api.MapRectificationEndpoints();
         api.MapNotificationEndpoints();
         api.MapDocumentEndpoints();
+        api.MapAuditEndpoints();
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

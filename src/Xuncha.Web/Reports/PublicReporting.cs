@@ -7,28 +7,32 @@ namespace Xuncha.Web.Reports;
 /// Abuse protection of the public page <c>/r/{token}</c> without outside services: a fixed window of
 /// submissions per IP (<c>Xuncha:Reports:PermitsPerWindow</c>, default 5 per
 /// <c>Xuncha:Reports:WindowMinutes</c>, default 10) and a cap on the size of a submission.
-/// The honeypot field and content limits are on the page and in the handler.
+/// The honeypot field and content limits are on the page and in the handler. The one rate limiter
+/// of the host (Hosting/RateLimits.cs) combines this window with the sign-in limits.
 /// </summary>
 public static class PublicReporting
 {
     public const long MaxRequestBytes = 32 * 1024;
 
-    public static IServiceCollection AddPublicReporting(this IServiceCollection services, IConfiguration config)
+    /// <summary>The per-IP window on submissions; other requests are not limited here.</summary>
+    public static PartitionedRateLimiter<HttpContext> Limiter(IConfiguration config)
     {
-        var permits = config.GetValue("Xuncha:Reports:PermitsPerWindow", 5);
-        var window = TimeSpan.FromMinutes(config.GetValue("Xuncha:Reports:WindowMinutes", 10.0));
-        services.AddRateLimiter(o =>
-        {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(""));
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (ctx, ct) => WritePage(ctx.HttpContext, StatusCodes.Status429TooManyRequests, "提交过于频繁",
-                $"同一网络在 {window.TotalMinutes:0} 分钟内最多提交 {permits} 次反映，请稍后再试。情况紧急的，请直接拨打巡察组公布的联系电话。", ct);
-        });
-        return services;
+        var (permits, window) = Settings(config);
+        return PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
+            ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter(""));
     }
+
+    public static ValueTask Rejected(HttpContext http, IConfiguration config, CancellationToken ct)
+    {
+        var (permits, window) = Settings(config);
+        return WritePage(http, StatusCodes.Status429TooManyRequests, "提交过于频繁",
+            $"同一网络在 {window.TotalMinutes:0} 分钟内最多提交 {permits} 次反映，请稍后再试。情况紧急的，请直接拨打巡察组公布的联系电话。", ct);
+    }
+
+    private static (int Permits, TimeSpan Window) Settings(IConfiguration config) =>
+        (config.GetValue("Xuncha:Reports:PermitsPerWindow", 5), TimeSpan.FromMinutes(config.GetValue("Xuncha:Reports:WindowMinutes", 10.0)));
 
     public static IApplicationBuilder UsePublicReporting(this IApplicationBuilder app)
     {
@@ -42,14 +46,14 @@ public static class PublicReporting
 
             await next(http);
         });
-        app.UseRateLimiter();
         return app;
     }
 
-    private static bool IsSubmission(HttpRequest request) =>
+    public static bool IsSubmission(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/r");
 
-    private static async ValueTask WritePage(HttpContext http, int status, string title, string message, CancellationToken ct)
+    public static async ValueTask WritePage(HttpContext http, int status, string title, string message, CancellationToken ct,
+        string section = "群众反映", string back = "javascript:history.back()")
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
@@ -58,10 +62,10 @@ public static class PublicReporting
         var m = encoder.Encode(message);
         await http.Response.WriteAsync($$"""
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{t}} - 群众反映</title>
+            <title>{{t}} - {{encoder.Encode(section)}}</title>
             <style>body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;padding:32px 20px;color:#262626;background:#f5f5f5}
             .box{max-width:480px;margin:0 auto;background:#fff;border-radius:8px;padding:24px}h1{font-size:20px;color:#c41d1d}</style></head>
-            <body><div class="box"><h1>{{t}}</h1><p>{{m}}</p><p><a href="javascript:history.back()">返回</a></p></div></body></html>
+            <body><div class="box"><h1>{{t}}</h1><p>{{m}}</p><p><a href="{{encoder.Encode(back)}}">返回</a></p></div></body></html>
             """, ct);
     }
 }

@@ -5,11 +5,14 @@ namespace Xuncha.Web.Screening;
 
 /// <summary>
 /// Keeps uploaded packages under the data directory (packages/&lt;id&gt;/), so the early-warning
-/// service can screen them again. Only .csv and .xlsx files of known size are accepted.
+/// service can screen them again. Only .csv and .xlsx files are accepted, each at most
+/// <c>Xuncha:Screening:MaxFileBytes</c> (default 1 GB); the copy stops as soon as one is larger.
 /// </summary>
-public sealed class PackageStore(DatabaseSettings settings)
+public sealed class PackageStore(DatabaseSettings settings, IConfiguration config)
 {
-    public const long MaxFileBytes = 1L << 30;
+    public const long DefaultMaxFileBytes = 1L << 30;
+
+    public long MaxFileBytes { get; } = config.GetValue("Xuncha:Screening:MaxFileBytes", DefaultMaxFileBytes);
 
     public string Root => Path.Combine(settings.DataDir, "packages");
 
@@ -30,19 +33,42 @@ public sealed class PackageStore(DatabaseSettings settings)
 
         var folder = Path.Combine(Root, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..36]);
         Directory.CreateDirectory(folder);
-        foreach (var (name, open) in files)
+        try
         {
-            var target = Path.Combine(folder, Path.GetFileName(name));
-            await using var input = open();
-            await using var output = File.Create(target);
-            await input.CopyToAsync(output, ct);
-            if (output.Length > MaxFileBytes)
+            foreach (var (name, open) in files)
             {
-                throw new ValidationException("files", $"文件「{name}」超过 1 GB。");
+                await CopyAsync(name, open, Path.Combine(folder, Path.GetFileName(name)), ct);
             }
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
         }
 
         var path = xlsx == 1 ? Path.Combine(folder, names[0]) : folder;
         return (path, string.Join("、", names));
     }
+
+    private async Task CopyAsync(string name, Func<Stream> open, string target, CancellationToken ct)
+    {
+        await using var input = open();
+        await using var output = File.Create(target);
+        var buffer = new byte[81920];
+        long size = 0;
+        int read;
+        while ((read = await input.ReadAsync(buffer, ct)) > 0)
+        {
+            size += read;
+            if (size > MaxFileBytes)
+            {
+                throw new ValidationException("files", $"文件「{Path.GetFileName(name)}」超过 {SizeText(MaxFileBytes)}，请拆分后再上传。");
+            }
+
+            await output.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+    }
+
+    private static string SizeText(long bytes) =>
+        bytes >= 1L << 30 ? $"{bytes / (1L << 30)} GB" : bytes >= 1L << 20 ? $"{bytes / (1L << 20)} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 }

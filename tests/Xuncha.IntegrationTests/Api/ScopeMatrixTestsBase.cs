@@ -165,6 +165,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "GET /api/documents/rounds/{id:guid}/preview",
         "GET /api/documents/rounds/{id:guid}/report.docx",
         "GET /api/documents/rounds/{id:guid}/lists/{listKey}.{format}",
+        .. AuditMatrix.Routes,
     ];
 
     private static readonly HashSet<string> ScreeningViewers = ["admin", "city", "yiwu", "wucheng", "team", "guide"];
@@ -279,6 +280,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await RectificationMatrix.RunAsync(client, userName, scope, db);
         await FeedbackMatrix.RunAsync(client, userName, scope, db);
         await DocumentsMatrix.RunAsync(client, userName, scope, db, FotangVillage);
+        await AuditMatrix.RunAsync(client, userName);
     }
 
     private static readonly HashSet<string> ReportViewers = ["city", "yiwu", "wucheng", "team", "jijian"];

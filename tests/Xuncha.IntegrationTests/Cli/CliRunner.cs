@@ -34,9 +34,23 @@ public static class CliRunner
         return psi;
     }
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(StartInfo(args));
+
+    /// <summary>Runs with extra environment variables, e.g. the test database's XUNCHA_* settings.</summary>
+    public static Task<CliResult> RunAsync(IEnumerable<KeyValuePair<string, string?>> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var psi = StartInfo(args);
+        foreach (var (key, value) in environment)
+        {
+            psi.Environment[key] = value;
+        }
+
+        return RunAsync(psi);
+    }
+
+    private static async Task<CliResult> RunAsync(ProcessStartInfo psi)
+    {
+        using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -35,6 +35,10 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
             builder.UseSetting(key, value);
         }
 
+        // Every test signs in from the same address; SignInLimitTests lowers these again.
+        builder.UseSetting("Xuncha:Security:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Xuncha:Security:SignInPermitsPerMinutePerIp", "100000");
+
         if (CaptureLogs)
         {
             builder.ConfigureLogging(l => l.AddFilter<LogCollector>(null, LogLevel.Trace));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Regions;
+using Xuncha.Core.Features.Audit;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security.Protection;
 using Xuncha.Screening.Engine;
@@ -23,7 +24,8 @@ internal static class RosterStore
         var villages = run.Villages.Select(v => v.Code).ToList();
         if (run.RowsPerTable.ContainsKey("cadres"))
         {
-            await db.VillageCadres.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            var removed = await db.VillageCadres.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(VillageCadre), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.VillageCadres.AddRange(roster.Cadres.Select(c => new VillageCadre
             {
                 Id = Guid.NewGuid(),
@@ -38,7 +40,8 @@ internal static class RosterStore
 
         if (run.RowsPerTable.ContainsKey("relatives"))
         {
-            await db.CadreRelatives.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            var removed = await db.CadreRelatives.Where(c => villages.Contains(c.VillageCode)).ExecuteDeleteAsync(ct);
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(CadreRelative), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.CadreRelatives.AddRange(roster.Relatives.Select(r => new CadreRelative
             {
                 Id = Guid.NewGuid(),
@@ -52,7 +55,8 @@ internal static class RosterStore
 
         if (run.RowsPerTable.ContainsKey("petitions"))
         {
-            await db.Petitions.Where(p => villages.Contains(p.VillageCode)).ExecuteDeleteAsync(ct);
+            var removed = await db.Petitions.Where(p => villages.Contains(p.VillageCode)).ExecuteDeleteAsync(ct);
+            db.Audit(AuditTrail.Bulk(AuditActions.Delete, nameof(Petition), removed, $"重新导入名册，替换 {villages.Count} 个村社的旧记录"));
             db.Petitions.AddRange(roster.Petitions
                 .DistinctBy(p => (p.VillageCode, p.PetitionNo))
                 .Select(p => new Petition

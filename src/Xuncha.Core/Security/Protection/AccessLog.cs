@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Audit;
+using Xuncha.Core.Features.Audit;
 using Xuncha.Core.Persistence;
 
 namespace Xuncha.Core.Security.Protection;
@@ -22,6 +23,15 @@ public sealed class AccessLog(IDbContextFactory<XunchaDbContext> dbFactory, Time
             Kind = kind,
             RecordId = recordId,
             Purpose = purpose,
+        });
+        db.Audit(new AuditEvent
+        {
+            Action = AuditActions.ViewProtected,
+            UserId = user.UserId,
+            UserName = user.UserName,
+            Entity = kind,
+            EntityId = recordId,
+            Detail = purpose,
         });
         await db.SaveChangesAsync(ct);
     }

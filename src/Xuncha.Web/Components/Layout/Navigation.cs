@@ -13,6 +13,7 @@ public sealed record NavSection(string Key, string Title, string Icon, IReadOnly
 public static class Navigation
 {
     private static readonly HashSet<string> Offices = [Core.Domain.Users.Roles.Admin, Core.Domain.Users.Roles.CityOffice, Core.Domain.Users.Roles.CountyOffice];
+    private static readonly HashSet<string> AuditViewers = [.. Core.Features.Audit.AuditLogHandler.Viewers];
 
     public static readonly IReadOnlyList<NavSection> Sections =
     [
@@ -27,6 +28,7 @@ public static class Navigation
         new("rectify", "反馈整改", "check-circle", [new("反馈记录", "/feedback"), new("整改任务", "/rectification"), new("整改督办", "/supervision")]),
         new("stats", "统计分析", "bar-chart", [new("统计分析", "/statistics")]),
         new("admin", "系统管理", "setting", [new("用户管理", "/admin/users"), new("API 令牌", "/me/tokens")], Offices),
+        new("audit", "审计日志", "audit", [new("审计日志", "/audit")], AuditViewers),
     ];
 
     /// <summary>Title of a page that later issues will build, for the 建设中 placeholder.</summary>
