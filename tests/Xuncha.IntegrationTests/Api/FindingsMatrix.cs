@@ -19,21 +19,22 @@ internal static class FindingsMatrix
     public static async Task RunAsync(HttpClient client, string userName, string scope, XunchaDbContext db)
     {
         var reader = Readers.Contains(userName);
+        var own = await TeamVillages.OwnVillagesAsync(db, userName);
         var list = await client.GetAsync("/api/findings?pageSize=500");
         Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, list.StatusCode);
         if (reader)
         {
             var items = (await list.JsonAsync()).GetProperty("items").EnumerateArray().ToList();
-            Assert.All(items, f => Assert.StartsWith(scope, f.GetProperty("villageCode").GetString()));
-            Assert.Equal(await db.Findings.CountAsync(f => f.VillageCode.StartsWith(scope)), items.Count);
+            Assert.All(items, f => Assert.True(own?.Contains(f.GetProperty("villageCode").GetString()!) ?? f.GetProperty("villageCode").GetString()!.StartsWith(scope)));
+            Assert.Equal(own is null ? await db.Findings.CountAsync(f => f.VillageCode.StartsWith(scope)) : await db.Findings.CountAsync(f => own.Contains(f.VillageCode)), items.Count);
         }
 
         Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync("/api/findings/export")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/findings/taxonomy")).StatusCode);
         Assert.Equal(reader ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync("/api/cases")).StatusCode);
 
-        // A fresh 义乌 finding: read by readers covering 义乌, changed by editors covering it.
-        var village = await db.Regions.Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith("330782")).OrderBy(r => r.Code).Select(r => r.Code).FirstAsync();
+        // A fresh 义乌 finding (for a team member, in its own round): read by readers covering 义乌, changed by editors covering it.
+        var village = own is { Count: > 0 } ? own[0] : await db.Regions.Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith("330782")).OrderBy(r => r.Code).Select(r => r.Code).FirstAsync();
         var finding = new Finding { Id = Guid.NewGuid(), VillageCode = village, Title = $"矩阵-{userName}", Source = "review", CreatedById = "matrix", CreatedAt = DateTimeOffset.UtcNow };
         db.Findings.Add(finding);
         await db.SaveChangesAsync();

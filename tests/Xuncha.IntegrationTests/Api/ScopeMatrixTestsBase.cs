@@ -195,6 +195,10 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         using var client = await app.ClientForAsync(userName);
         await using var db = await app.DbAsync();
 
+        // A team member sees only the villages of its own rounds.
+        var own = userName == "team" ? (await app.TeamVillagesAsync()).ToHashSet() : null;
+        bool SeesVillage(string code) => RegionCode.IsWithin(code, scope) && (own is null || own.Contains(code));
+
         // Everyone: who am I, my tree.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
         var roots = await (await client.GetAsync("/api/regions")).JsonAsync();
@@ -206,13 +210,13 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         await ExpectAsync(client, HttpMethod.Get, $"/api/regions/{Yiwu}/children", seesYiwu);
 
         // A village: only users whose scope contains it.
-        await ExpectAsync(client, HttpMethod.Get, $"/api/villages/{FotangVillage}", RegionCode.IsWithin(FotangVillage, scope));
+        await ExpectAsync(client, HttpMethod.Get, $"/api/villages/{FotangVillage}", SeesVillage(FotangVillage));
 
-        // The village list: always answered, never beyond the scope.
+        // The village list: always answered, never beyond the scope (a team member's: its own villages).
         var page = await (await client.GetAsync("/api/villages?pageSize=500")).JsonAsync();
-        var inScope = await db.Regions.CountAsync(r => r.Level == RegionLevel.Village && r.Code.StartsWith(scope));
+        var inScope = own?.Count ?? await db.Regions.CountAsync(r => r.Level == RegionLevel.Village && r.Code.StartsWith(scope));
         Assert.Equal(inScope, page.GetProperty("total").GetInt32());
-        Assert.All(page.GetProperty("items").EnumerateArray(), v => Assert.StartsWith(scope, v.GetProperty("code").GetString()));
+        Assert.All(page.GetProperty("items").EnumerateArray(), v => Assert.True(SeesVillage(v.GetProperty("code").GetString()!)));
 
         // Asking for a node outside the scope as a filter is refused, not silently widened.
         if (scope != RegionCode.City)
@@ -296,6 +300,12 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
     private static async Task ReportsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
     {
         var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
+        if (userName == "team")
+        {
+            // A team member works in the rounds of its team.
+            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
+        }
+
         var channel = new Xuncha.Core.Domain.Reports.ReportChannel
         {
             Id = Guid.NewGuid(), RoundId = round.Id, VillageCode = FotangVillage, Token = Guid.NewGuid().ToString("N"), TeamContact = "矩阵", CreatedAt = DateTimeOffset.UtcNow,
@@ -341,11 +351,14 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         var expected = viewer ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
         Assert.Equal(expected, (await client.GetAsync("/api/plans")).StatusCode);
         Assert.Equal(expected, (await client.GetAsync("/api/rounds")).StatusCode);
-        Assert.Equal(expected, (await client.GetAsync("/api/risk/coverage")).StatusCode);
-        Assert.Equal(expected, (await client.GetAsync("/api/risk/ranking/export?top=3")).StatusCode);
+        // The ranking and coverage are the offices' planning tools: a team member sees only its own rounds.
+        var ranks = viewer && userName != "team";
+        var rankExpected = ranks ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        Assert.Equal(rankExpected, (await client.GetAsync("/api/risk/coverage")).StatusCode);
+        Assert.Equal(rankExpected, (await client.GetAsync("/api/risk/ranking/export?top=3")).StatusCode);
         var ranking = await client.GetAsync("/api/risk/ranking?top=3");
-        Assert.Equal(expected, ranking.StatusCode);
-        if (viewer)
+        Assert.Equal(rankExpected, ranking.StatusCode);
+        if (ranks)
         {
             var r = await ranking.JsonAsync();
             Assert.Equal(await db.Regions.CountAsync(x => x.Level == RegionLevel.Village && x.Code.StartsWith(scope)), r.GetProperty("total").GetInt32());
@@ -397,6 +410,11 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         db.RoundTargets.Add(target);
         db.ChecklistItems.Add(item);
         await db.SaveChangesAsync();
+        if (userName == "team")
+        {
+            // A team member works in the rounds of its team.
+            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
+        }
 
         var covers = RegionCode.IsWithin(FotangVillage, scope);
         var reader = ChecklistReaders.Contains(userName) && covers;
@@ -491,18 +509,19 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
 
         var leads = await client.GetAsync("/api/leads?pageSize=500");
         Assert.Equal(expected, leads.StatusCode);
-        var inScope = await db.Leads.CountAsync(l => l.VillageCode.StartsWith(scope));
+        var own = await TeamVillages.OwnVillagesAsync(db, userName);
+        var inScope = own is null ? await db.Leads.CountAsync(l => l.VillageCode.StartsWith(scope)) : await db.Leads.CountAsync(l => own.Contains(l.VillageCode));
         if (viewer)
         {
             var page = await leads.JsonAsync();
             Assert.Equal(inScope, page.GetProperty("total").GetInt32());
-            Assert.All(page.GetProperty("items").EnumerateArray(), l => Assert.StartsWith(scope, l.GetProperty("villageCode").GetString()));
+            Assert.All(page.GetProperty("items").EnumerateArray(), l => Assert.True(own?.Contains(l.GetProperty("villageCode").GetString()!) ?? l.GetProperty("villageCode").GetString()!.StartsWith(scope)));
         }
 
         // One lead of 义乌 and the demo run over it.
         var lead = await db.Leads.OrderBy(l => l.RuleCode).ThenBy(l => l.Ref).FirstAsync(l => l.Status == Xuncha.Core.Domain.Screening.LeadStatus.Open);
         var batch = await db.ScreeningBatches.FirstAsync(b => b.Trigger == "seed");
-        var covers = RegionCode.IsWithin(lead.VillageCode, scope);
+        var covers = RegionCode.IsWithin(lead.VillageCode, scope) && (own is null || own.Contains(lead.VillageCode));
         Assert.Equal(viewer && covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync($"/api/leads/{lead.Id}")).StatusCode);
         Assert.Equal(viewer && RegionCode.IsWithin(batch.ScopeCode, scope) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
             (await client.GetAsync($"/api/screening/runs/{batch.Id}")).StatusCode);
@@ -527,6 +546,12 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
     private static async Task TeamsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
     {
         var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
+        if (userName == "team")
+        {
+            // A team member works in the rounds of its team.
+            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
+        }
+
         var team = new Xuncha.Core.Domain.Teams.Team { Id = Guid.NewGuid(), RoundId = round.Id, Name = "第一巡察组", CreatedAt = DateTimeOffset.UtcNow };
         db.Teams.Add(team);
         var finding = new Xuncha.Core.Domain.Findings.Finding

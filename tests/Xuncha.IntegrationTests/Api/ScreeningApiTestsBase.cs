@@ -109,6 +109,8 @@ public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
         using var client = await app.ClientForAsync("team");
         await using var db = await app.DbAsync();
         var open = await db.Leads.Where(l => l.Status == LeadStatus.Open && l.VillageCode.StartsWith("330782")).OrderBy(l => l.Id).Take(2).ToListAsync();
+        var round = await TeamSeed.RoundAsync(db, "330782", open.Select(l => l.VillageCode).Distinct());
+        await TeamSeed.JoinTeamAccountAsync(db, round.Id);
         var confirm = await client.PostAsJsonAsync($"/api/leads/{open[0].Id}/confirm", new { title = "测试问题", amount = 1234.5m });
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         var findingId = Guid.Parse((await confirm.JsonAsync()).GetProperty("findingId").GetString()!);

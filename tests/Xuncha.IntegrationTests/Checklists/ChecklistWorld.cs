@@ -45,6 +45,7 @@ public sealed class ChecklistWorld
         db.Rounds.Add(round);
         var targets = villages.Select(v => new RoundTarget { Id = Guid.NewGuid(), RoundId = round.Id, VillageCode = v, PickedById = "test", PickedAt = DateTimeOffset.UtcNow }).ToList();
         db.RoundTargets.AddRange(targets);
+
         foreach (var v in villages)
         {
             var profile = await db.VillageProfiles.SingleOrDefaultAsync(p => p.VillageCode == v);
@@ -60,6 +61,9 @@ public sealed class ChecklistWorld
         }
 
         await db.SaveChangesAsync();
+
+        // The demo account "team" works in this round: team members see only their own rounds.
+        await TeamSeed.JoinTeamAccountAsync(db, round.Id);
         return new ChecklistWorld(round.Id, targets.Select(t => (t.Id, t.VillageCode)).ToList());
     }
 

@@ -157,6 +157,7 @@ public abstract class DocumentsApiTestsBase(XunchaAppFactory app)
             village = await db.Regions.Where(r => r.Level == Xuncha.Core.Domain.Regions.RegionLevel.Village && r.Code.StartsWith("330782") && !used.Contains(r.Code))
                 .OrderByDescending(r => r.Code).Select(r => r.Code).FirstAsync();
             roundId = (await TeamSeed.RoundAsync(db, "330782", [village])).Id;
+            await TeamSeed.JoinTeamAccountAsync(db, roundId);
         }
 
         using var team = await app.ClientForAsync("team");

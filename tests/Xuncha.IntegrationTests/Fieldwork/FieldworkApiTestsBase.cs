@@ -138,7 +138,10 @@ public abstract class FieldworkApiTestsBase(XunchaAppFactory app)
         var wuchengVillage = world.Targets[2].Village;
         using var team = await app.ClientForAsync("team");
         Assert.Equal(HttpStatusCode.Forbidden, (await team.PostAsJsonAsync("/api/field-records", Visit(world.RoundId, wuchengVillage, "HomeVisit"))).StatusCode);
-        var notTarget = await team.PostAsJsonAsync("/api/field-records", Visit(world.RoundId, "330782100014", "HomeVisit"));
+        // Outside its own rounds a team member is refused; the county office is told the village is no target.
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.PostAsJsonAsync("/api/field-records", Visit(world.RoundId, "330782100014", "HomeVisit"))).StatusCode);
+        using var yiwu = await app.ClientForAsync("yiwu");
+        var notTarget = await yiwu.PostAsJsonAsync("/api/field-records", Visit(world.RoundId, "330782100014", "HomeVisit"));
         Assert.Equal("所选村（社区）不是该轮次的巡察对象，请重新选择。", Error(await notTarget.JsonAsync(), "villageCode"));
 
         using var guide = await app.ClientForAsync("guide");

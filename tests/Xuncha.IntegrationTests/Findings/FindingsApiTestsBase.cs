@@ -200,6 +200,12 @@ public abstract class FindingsApiTestsBase(XunchaAppFactory app)
 
     private async Task<string> VillageAsync(string under)
     {
+        // In 义乌, a village of the team member's own round: tests act there as "team" too.
+        if (under == "330782")
+        {
+            return (await app.TeamVillagesAsync())[0];
+        }
+
         await using var db = await app.DbAsync();
         return await db.Regions.Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith(under)).OrderBy(r => r.Code).Select(r => r.Code).FirstAsync();
     }

@@ -33,6 +33,17 @@ public static class TeamSeed
         return round;
     }
 
+    /// <summary>Puts the demo account "team" in a team of the round: team members see only their own rounds.</summary>
+    public static async Task JoinTeamAccountAsync(XunchaDbContext db, Guid roundId)
+    {
+        var user = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
+        var person = await db.People.Where(p => p.UserId == user).Select(p => p.Id).FirstAsync();
+        var team = new Xuncha.Core.Domain.Teams.Team { Id = Guid.NewGuid(), RoundId = roundId, Name = $"测试巡察组-{Guid.NewGuid():N}"[..12], CreatedAt = DateTimeOffset.UtcNow };
+        team.Members.Add(new Xuncha.Core.Domain.Teams.TeamMember { Id = Guid.NewGuid(), TeamId = team.Id, PersonId = person, IsLeader = true });
+        db.Teams.Add(team);
+        await db.SaveChangesAsync();
+    }
+
     public static Task<List<string>> VillagesAsync(XunchaDbContext db, string county, int count, int skip = 0) =>
         db.Regions.Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith(county)).OrderBy(r => r.Code).Skip(skip).Take(count).Select(r => r.Code).ToListAsync();
 

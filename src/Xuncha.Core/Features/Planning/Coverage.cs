@@ -18,7 +18,7 @@ public sealed class CoverageHandler(IDbContextFactory<XunchaDbContext> dbFactory
 {
     public async Task<CoverageReport> Handle(GetCoverage q, UserScope user, CancellationToken ct = default)
     {
-        user.EnsureRole(PlanningAccess.Viewers, PlanningTexts.RankAction);
+        user.EnsureRole(PlanningAccess.RankingViewers, PlanningTexts.RankAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var under = await PlanningAccess.Under(db, q.Under, user, ct);
         var termStart = settings.Value.TermStartYear;

@@ -13,6 +13,12 @@ public static class PlanningAccess
 
     public static readonly IReadOnlySet<string> Viewers = new HashSet<string> { Roles.Admin, Roles.CityOffice, Roles.CountyOffice, Roles.TeamMember, Roles.GuidanceGroup };
 
+    /// <summary>
+    /// The county's risk ranking and coverage: not team members, who see only the villages of
+    /// their own rounds.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RankingViewers = new HashSet<string> { Roles.Admin, Roles.CityOffice, Roles.CountyOffice, Roles.GuidanceGroup };
+
     /// <summary>Plans are approved one level up: the city office approves county plans and its own.</summary>
     public static readonly IReadOnlySet<string> Approvers = new HashSet<string> { Roles.Admin, Roles.CityOffice };
 

@@ -30,7 +30,7 @@ public sealed class RankVillagesHandler(IDbContextFactory<XunchaDbContext> dbFac
 {
     public async Task<Ranking> Handle(RankVillages q, UserScope user, CancellationToken ct = default)
     {
-        user.EnsureRole(PlanningAccess.Viewers, PlanningTexts.RankAction);
+        user.EnsureRole(PlanningAccess.RankingViewers, PlanningTexts.RankAction);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var under = await PlanningAccess.Under(db, q.Under, user, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

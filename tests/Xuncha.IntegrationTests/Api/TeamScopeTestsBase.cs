@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
+using Xuncha.Core.Features.Findings;
+using Xuncha.IntegrationTests.Infrastructure;
+
+namespace Xuncha.IntegrationTests.Api;
+
+/// <summary>
+/// A team member sees the villages of its own rounds only (workflow.md, roles): the rounds of the
+/// teams its pool record belongs to, resolved on every request as they are now.
+/// </summary>
+public abstract class TeamScopeTestsBase(XunchaAppFactory app)
+{
+    private async Task<(HashSet<string> Villages, HashSet<Guid> Rounds)> OwnAsync()
+    {
+        await using var db = await app.DbAsync();
+        var user = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
+        var rounds = await (from p in db.People
+                            where p.UserId == user
+                            join m in db.TeamMembers on p.Id equals m.PersonId
+                            join t in db.Teams on m.TeamId equals t.Id
+                            select t.RoundId).Distinct().ToListAsync();
+        var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync();
+        return (villages.ToHashSet(), rounds.ToHashSet());
+    }
+
+    [Fact]
+    public async Task TeamMember_ListsOnlyTheVillagesAndRoundsOfItsOwnTeams()
+    {
+        var (villages, rounds) = await OwnAsync();
+        Assert.NotEmpty(villages);
+        using var team = await app.ClientForAsync("team");
+        using var yiwu = await app.ClientForAsync("yiwu");
+
+        foreach (var path in new[] { "/api/findings?pageSize=200", "/api/leads?pageSize=200", "/api/field-records?pageSize=200", "/api/villages?pageSize=200" })
+        {
+            var items = (await (await team.GetAsync(path)).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+            var codes = items.Select(i => (i.TryGetProperty("villageCode", out var v) ? v : i.GetProperty("code")).GetString()!).ToList();
+            Assert.All(codes, c => Assert.Contains(c, villages));
+            var county = (await (await yiwu.GetAsync(path)).JsonAsync()).GetProperty("total").GetInt32();
+            Assert.True(county > codes.Count || path.Contains("field-records"), $"{path}: the county office sees {county}, the team member {codes.Count}");
+        }
+
+        var listed = (await (await team.GetAsync("/api/rounds?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetGuid()).ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, id => Assert.Contains(id, rounds));
+    }
+
+    [Fact]
+    public async Task TeamMember_IsRefusedAFindingOutsideItsRounds_AndLosesItsVillagesWhenTakenOffTheTeam()
+    {
+        var (villages, _) = await OwnAsync();
+        string outside;
+        await using (var db = await app.DbAsync())
+        {
+            outside = await db.Regions.Where(r => r.Code.StartsWith("330782") && r.Code.Length == 12 && !villages.Contains(r.Code)).Select(r => r.Code).FirstAsync();
+        }
+
+        using var yiwu = await app.ClientForAsync("yiwu");
+        var created = await yiwu.PostAsJsonAsync("/api/findings", new { villageCode = outside, title = "团队范围外的问题", categoryL1 = FindingTaxonomy.Corruption, categoryL2 = "财务制度", source = "visit" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+
+        using var team = await app.ClientForAsync("team");
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.GetAsync($"/api/findings/{id}")).StatusCode);
+        var visit = await team.PostAsJsonAsync("/api/findings", new { villageCode = outside, title = "越权", categoryL1 = FindingTaxonomy.Corruption, categoryL2 = "财务制度", source = "visit" });
+        Assert.Equal(HttpStatusCode.Forbidden, visit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await yiwu.GetAsync($"/api/findings/{id}")).StatusCode);
+    }
+}
+
+public sealed class SqliteTeamScopeTests(SqliteAppFixture fixture) : TeamScopeTestsBase(fixture.App), IClassFixture<SqliteAppFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresTeamScopeTests(PostgresAppFixture fixture) : TeamScopeTestsBase(fixture.App), IClassFixture<PostgresAppFixture>;
