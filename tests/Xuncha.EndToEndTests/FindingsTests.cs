@@ -21,8 +21,8 @@ public sealed class FindingsTests(BrowserFixture fixture) : IClassFixture<Browse
         }
 
         var page = await fixture.NewPageAsync();
-        await page.SignInAsync("team", DemoSeeder.Password);
-        await page.GetByText("您好，赵演练").WaitForAsync();
+        await page.SignInAsync("yiwu", DemoSeeder.Password);
+        await page.GetByText("您好，李示例").WaitForAsync();
         await page.GotoAsync($"/screening/leads/{leadId}");
         await page.GetByTestId("explanation").WaitForAsync();
         await page.WaitInteractiveAsync();

@@ -7,11 +7,11 @@ namespace Xuncha.EndToEndTests;
 public sealed class TriageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task TeamMember_ConfirmsOneLeadAndDismissesAnother()
+    public async Task CountyOffice_ConfirmsOneLeadAndDismissesAnother()
     {
         var page = await fixture.NewPageAsync();
-        await page.SignInAsync("team", DemoSeeder.Password);
-        await page.GetByText("您好，赵演练").WaitForAsync();
+        await page.SignInAsync("yiwu", DemoSeeder.Password);
+        await page.GetByText("您好，李示例").WaitForAsync();
 
         await page.GotoAsync("/screening/leads");
         await page.WaitInteractiveAsync();
