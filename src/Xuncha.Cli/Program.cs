@@ -25,6 +25,8 @@ public static class XunchaCli
             GenerateCommand.Create(),
             PlanCommand.Create(),
             BenchAssignCommand.Create(),
+            BackupCommand.Backup(),
+            BackupCommand.Restore(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

@@ -34,9 +34,23 @@ public static class CliRunner
         return psi;
     }
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(StartInfo(args));
+
+    /// <summary>Runs with the given XUNCHA_* settings (e.g. a test database's) in the environment.</summary>
+    public static Task<CliResult> RunWithAsync(IEnumerable<KeyValuePair<string, string?>> settings, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var psi = StartInfo(args);
+        foreach (var (key, value) in settings)
+        {
+            psi.Environment[key] = value;
+        }
+
+        return RunAsync(psi);
+    }
+
+    private static async Task<CliResult> RunAsync(ProcessStartInfo psi)
+    {
+        using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
