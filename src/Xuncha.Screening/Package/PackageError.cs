@@ -14,3 +14,12 @@ public sealed class InvalidPackageException(IReadOnlyList<PackageError> errors)
 {
     public IReadOnlyList<PackageError> Errors { get; } = errors;
 }
+
+/// <summary>
+/// A table that cannot be read past some point (a damaged sheet's XML or zip data): reported with
+/// the file and the line where reading stopped, like a bad row.
+/// </summary>
+public sealed class UnreadableTableException(string file, int line, string reason, Exception inner) : Exception(reason, inner)
+{
+    public PackageError Error { get; } = new(file, line, "", reason);
+}

@@ -31,6 +31,10 @@ public static class PackageLoader
             {
                 rows[source.Table.Name] = Engine.Trace.Step("load " + source.Table.Name, () => LoadTable(source, db, errors, notes));
             }
+            catch (UnreadableTableException ex)
+            {
+                errors.Add(ex.Error);
+            }
             catch (System.Text.DecoderFallbackException)
             {
                 // Valid UTF-8 at the start, not further on: read the whole file again as GB18030.

@@ -43,6 +43,12 @@ public static class PackageSource
         }
         else if (File.Exists(path) && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
+            if (XlsxGuard.Check(path) is { } refused)
+            {
+                errors.Add(new PackageError(display, 0, "", refused));
+                return (tables, errors);
+            }
+
             try
             {
                 foreach (var sheet in MiniExcel.GetSheetNames(path))
@@ -150,8 +156,25 @@ public static class PackageSource
         private IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Read()
         {
             var line = 0;
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet))
+            using var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).GetEnumerator();
+            while (true)
             {
+                IDictionary<string, object?> row;
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    row = (IDictionary<string, object?>)rows.Current;
+                }
+                catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+                {
+                    // The spreadsheet library meets damaged XML or zip data: whatever it throws, the user gets where and why.
+                    throw new UnreadableTableException(DisplayName, line + 1, $"工作表从这一行起已损坏，无法继续读取（{ex.Message}）", ex);
+                }
+
                 line++;
                 var cells = row.Values.ToList();
                 if (cells.All(c => c is null || (c is string s && s.Length == 0)))
