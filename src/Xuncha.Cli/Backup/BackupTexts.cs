@@ -24,7 +24,7 @@ internal static class BackupTexts
         "请把 XUNCHA_DATABASE 设为与备份相同的类型后再恢复。";
 
     public static string TargetNotEmpty(string describe, int tables, long rows) =>
-        $"目标数据库 {describe} 已有数据（{tables} 张表，共 {rows} 行）。为防误覆盖已拒绝恢复；" +
+        $"目标数据库 {describe}已有数据（{tables} 张表，共 {rows} 行）。为防误覆盖已拒绝恢复；" +
         "确认要用备份覆盖时请加 --force，或恢复到一个新的空数据库。";
 
     public static string RowCountMismatch(string table, long expected, long actual) =>

@@ -185,6 +185,20 @@ public static class Restorer
         return count;
     }
 
+    private static bool SameFiles(string a, string b)
+    {
+        if (!Directory.Exists(b))
+        {
+            return false;
+        }
+
+        static List<string> Names(string dir) =>
+            [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal)];
+        var names = Names(a);
+        return names.SequenceEqual(Names(b))
+            && names.All(n => File.ReadAllBytes(Path.Combine(a, n)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, n))));
+    }
+
     /// <summary>Puts the archive's keys in place; different keys already there are kept aside, never deleted.</summary>
     private static string? PlaceKeys(string from, string to, TimeProvider clock)
     {
@@ -194,6 +208,11 @@ public static class Restorer
         }
 
         string? kept = null;
+        if (SameFiles(from, to))
+        {
+            return null;
+        }
+
         if (Directory.Exists(to) && Directory.EnumerateFileSystemEntries(to).Any())
         {
             kept = $"{to}.before-restore-{clock.GetUtcNow():yyyyMMddHHmmss}";
