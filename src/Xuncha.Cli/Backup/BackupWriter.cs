@@ -110,7 +110,7 @@ public static class BackupWriter
         }
         catch (NpgsqlException ex)
         {
-            throw new BackupException($"无法连接 PostgreSQL（{settings.Describe()}）：{ex.Message}", ex);
+            throw new BackupException($"无法连接数据库 {settings.Describe()}：{ex.Message}", ex);
         }
 
         // pg_dump reads in the snapshot the counts were taken in, so manifest and dump agree

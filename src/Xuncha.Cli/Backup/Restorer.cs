@@ -145,7 +145,7 @@ public static class Restorer
         catch (NpgsqlException ex)
         {
             await conn.DisposeAsync();
-            throw new BackupException($"无法连接 PostgreSQL（{settings.Describe()}）：{ex.Message}", ex);
+            throw new BackupException($"无法连接数据库 {settings.Describe()}：{ex.Message}", ex);
         }
     }
 
