@@ -4,7 +4,8 @@ namespace Xuncha.Screening.Package;
 
 /// <summary>
 /// UTF-8 (with or without BOM) or GB18030: Excel on Chinese Windows saves CSV as GBK, a subset
-/// of GB18030. A file that is valid UTF-8 is read as UTF-8; anything else as GB18030.
+/// of GB18030. A file that is valid UTF-8 is read as UTF-8; anything else as GB18030. UTF-16
+/// (with a byte order mark, or without one but recognisable by its NUL bytes) is read as such.
 /// </summary>
 public static class TextDecoding
 {
@@ -21,7 +22,42 @@ public static class TextDecoding
             return Encoding.UTF8.GetString(bytes[bom.Length..]);
         }
 
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
+        }
+
+        if (Utf16WithoutBom(bytes[..Math.Min(bytes.Length, 4096)]) is { } utf16)
+        {
+            return utf16.GetString(bytes);
+        }
+
         return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Gb18030.GetString(bytes);
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte order mark ("Unicode text" from some tools): CSV text in UTF-8 or
+    /// GB18030 never holds NUL bytes, UTF-16 has one in most ASCII characters, nearly all on one side.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> sample)
+    {
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            even += sample[i] == 0 ? 1 : 0;
+            odd += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        // A CJK character may have a NUL byte too (U+4E00 is 00 4E), so the other side may hold a few.
+        return odd * 3 >= pairs && even * 20 <= pairs ? Encoding.Unicode
+            : even * 3 >= pairs && odd * 20 <= pairs ? Encoding.BigEndianUnicode
+            : null;
     }
 
     public static string ReadFile(string path) => Decode(File.ReadAllBytes(path));
@@ -34,6 +70,20 @@ public static class TextDecoding
         if (read == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
         {
             return StrictUtf8;
+        }
+
+        if (read >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
+        {
+            // UTF-16 with a byte order mark: the reader takes the encoding from the mark.
+            return bom[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        }
+
+        stream.Position = 0;
+        var start = new byte[4096];
+        var n = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        if (Utf16WithoutBom(start.AsSpan(0, n)) is { } utf16)
+        {
+            return utf16;
         }
 
         stream.Position = 0;

@@ -16,7 +16,7 @@ public sealed class ScreenHostileCliTests
     [InlineData("truncated-xlsx", "不是有效的 Excel")]
     [InlineData("zip-bomb", "压缩炸弹")]
     [InlineData("zip-of-xlsx", "缺少 xl/workbook.xml")]
-    [InlineData("utf16-without-bom", "缺少必需的")]
+    [InlineData("no-villages", "缺少必需的村社表")]
     [InlineData("damaged-sheet", "已损坏")]
     public async Task Screen_BrokenPackage_Exits2_WithAChineseReport_WritesNothing(string damage, string reason)
     {
@@ -72,8 +72,7 @@ public sealed class ScreenHostileCliTests
                 return target;
             default:
                 File.Delete(xlsx);
-                var file = Path.Combine(pkg.Folder, "villages.csv");
-                File.WriteAllBytes(file, Encoding.Unicode.GetBytes(File.ReadAllText(file)));
+                File.Move(Path.Combine(pkg.Folder, "villages.csv"), Path.Combine(pkg.Folder, "villages-old.csv"));
                 return pkg.Folder;
         }
     }
