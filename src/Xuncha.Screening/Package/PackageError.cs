@@ -30,3 +30,4 @@ public sealed class UnreadableTableException(string file, int line, string reaso
 {
     public PackageError Error { get; } = new(file, line, "", reason);
 }
+

@@ -15,6 +15,12 @@ public interface ITableSource
 
     /// <summary>Read this source as GB18030 from now on (its UTF-8 turned out invalid past the sampled start).</summary>
     void UseGb18030();
+
+    /// <summary>
+    /// For a CSV whose start is UTF-8 with Chinese in it (invalid bytes later are damage, not another
+    /// encoding): the line of the first invalid byte. Null for any other source.
+    /// </summary>
+    int? InvalidUtf8Line();
 }
 
 /// <summary>Finds the tables of a package: a folder of CSV files or one .xlsx with a sheet per table.</summary>
@@ -130,6 +136,8 @@ public static class PackageSource
 
         private System.Text.Encoding Encoding => encoding ??= TextDecoding.Detect(path);
 
+        public int? InvalidUtf8Line() => ReferenceEquals(Encoding, TextDecoding.EvidentUtf8) ? TextDecoding.LineOfInvalidUtf8(path) : null;
+
         public void UseGb18030()
         {
             encoding = TextDecoding.Gb18030;
@@ -148,6 +156,8 @@ public static class PackageSource
         public IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Rows() => Read().Skip(1);
 
         public FastCsvReader? OpenFast() => null;
+
+        public int? InvalidUtf8Line() => null;
 
         public void UseGb18030()
         {

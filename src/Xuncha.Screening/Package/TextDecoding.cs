@@ -87,7 +87,7 @@ public static class TextDecoding
         }
 
         stream.Position = 0;
-        return IsValidUtf8(stream, sampleBytes) ? StrictUtf8 : Gb18030;
+        return Sample(stream, sampleBytes);
     }
 
     /// <summary>
@@ -96,26 +96,70 @@ public static class TextDecoding
     /// </summary>
     public static Encoding StrictUtf8 { get; } = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
-    private static bool IsValidUtf8(Stream stream, int sampleBytes)
+    /// <summary>
+    /// Strict UTF-8 for a file whose start already holds UTF-8 Chinese: invalid bytes further on are
+    /// damage (a cut or corrupted file), not GB18030, and are reported rather than read as GB18030.
+    /// </summary>
+    public static Encoding EvidentUtf8 { get; } = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    /// <summary>The physical line (from 1) holding the first byte that is not UTF-8.</summary>
+    public static int LineOfInvalidUtf8(string path)
     {
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        using var stream = File.OpenRead(path);
         var buffer = new byte[1 << 16];
-        var chars = new char[1 << 17];
-        int n;
-        var total = 0;
-        try
+        var chars = new char[1 << 16];
+        int filled = 0, line = 1, n;
+        while ((n = stream.Read(buffer, filled, buffer.Length - filled)) > 0 || filled > 0)
         {
-            while (total < sampleBytes && (n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            var length = filled + n;
+            var status = System.Text.Unicode.Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: n == 0);
+            line += buffer.AsSpan(0, read).Count((byte)'\n');
+            if (status == System.Buffers.OperationStatus.InvalidData || (n == 0 && read < length))
             {
-                total += n;
-                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
+                return line;
             }
 
-            return true;
+            buffer.AsSpan(read, length - read).CopyTo(buffer);
+            filled = length - read;
+            if (n == 0)
+            {
+                break;
+            }
         }
-        catch (DecoderFallbackException)
+
+        return line;
+    }
+
+    /// <summary>
+    /// UTF-8 when the sample is valid UTF-8. Invalid bytes after a good run of UTF-8 Chinese mean a
+    /// damaged UTF-8 file (GBK text fails as UTF-8 within its first few characters): it stays UTF-8
+    /// and the damage is reported, rather than the whole file being read as GB18030.
+    /// </summary>
+    private static Encoding Sample(Stream stream, int sampleBytes)
+    {
+        var buffer = new byte[1 << 16];
+        var chars = new char[1 << 16];
+        int filled = 0, total = 0, n;
+        long nonAscii = 0;
+        while (total < sampleBytes && (n = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
         {
-            return false;
+            total += n;
+            var length = filled + n;
+            var status = System.Text.Unicode.Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: false);
+            foreach (var c in chars.AsSpan(0, written))
+            {
+                nonAscii += c > 0x7F ? 1 : 0;
+            }
+
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                return nonAscii >= 8 ? EvidentUtf8 : Gb18030;
+            }
+
+            buffer.AsSpan(read, length - read).CopyTo(buffer);
+            filled = length - read;
         }
+
+        return nonAscii > 0 ? EvidentUtf8 : StrictUtf8;
     }
 }

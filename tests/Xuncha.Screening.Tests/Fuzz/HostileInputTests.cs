@@ -74,6 +74,27 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Utf8FileWithADamagedByte_IsReportedWithItsLine_NotReadAsGb18030()
+    {
+        var entries = new StringBuilder("village_code,voucher_no,date,line_no,account_code,account_name,summary,debit,credit\n");
+        for (var i = 1; i <= 3000; i++)
+        {
+            entries.Append($"{TempPackage.Village},V{i},2024-03-05,1,541,管理费用,购买办公用品,10.00,\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(entries.ToString());
+        var line2001 = Encoding.UTF8.GetByteCount(string.Join('\n', entries.ToString().Split('\n').Take(2000))) + 1;
+        bytes[line2001 + 60] = 0xFF; // inside the summary of line 2001
+        var pkg = TempPackage.WithVillage();
+        File.WriteAllBytes(Path.Combine(pkg.Folder, "entries.csv"), bytes);
+
+        var outcome = FuzzCase.Run(pkg.Folder, TimeSpan.FromSeconds(30), readOnly: true);
+        Assert.Equal(Verdict.Reported, outcome.Verdict);
+        Assert.Contains("entries.csv 第 2001 行", outcome.Detail);
+        Assert.Contains("不是 UTF-8", outcome.Detail);
+    }
+
+    [Fact]
     public void MillionRowFile_IsReadInReasonableTime()
     {
         var pkg = TempPackage.WithVillage();
