@@ -26,20 +26,21 @@ public static class Restorer
             throw new BackupException(BackupTexts.WrongProvider(manifest.Provider, target));
         }
 
-        if (!force)
-        {
-            var existing = await TargetTablesAsync(settings, ct);
-            if (existing.Count > 0 && existing.Values.Sum() > 0)
-            {
-                throw new BackupException(BackupTexts.TargetNotEmpty(settings.Describe(), existing.Count, existing.Values.Sum()));
-            }
-        }
-
         Directory.CreateDirectory(settings.DataDir);
         var staging = Path.Combine(settings.DataDir, $".restore-{Guid.NewGuid():N}");
         try
         {
+            // Every checksum first: a damaged archive is refused whatever the target holds.
             ArchiveStaging.Extract(archive, staging, ct);
+            if (!force)
+            {
+                var existing = await TargetTablesAsync(settings, ct);
+                if (existing.Count > 0 && existing.Values.Sum() > 0)
+                {
+                    throw new BackupException(BackupTexts.TargetNotEmpty(settings.Describe(), existing.Count, existing.Values.Sum()));
+                }
+            }
+
             var dump = Path.Combine(staging, manifest.DatabaseEntry.Replace('/', Path.DirectorySeparatorChar));
             var files = MoveFiles(Path.Combine(staging, "files"), Path.Combine(settings.DataDir, "files"));
             MoveFiles(Path.Combine(staging, "packages"), Path.Combine(settings.DataDir, "packages"));
