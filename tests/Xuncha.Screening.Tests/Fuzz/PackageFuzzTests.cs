@@ -48,6 +48,12 @@ public sealed class PackageFuzzTests(ITestOutputHelper output)
             try
             {
                 var (path, what) = mutator.Apply(kind, rng, work);
+                if (Environment.GetEnvironmentVariable("XUNCHA_FUZZ_LOG") is { Length: > 0 } log)
+                {
+                    // A case that takes the whole process down (a native crash) is the last line here.
+                    File.AppendAllText(log, $"#{i} {kind} {what}\n");
+                }
+
                 // Every kind gets the whole screening run in one round of four; the others only load.
                 var outcome = FuzzCase.Run(path, TimeSpan.FromSeconds(30), readOnly: !full && (i / kinds.Length) % 4 != 0);
                 tally[kind][(int)outcome.Verdict]++;
