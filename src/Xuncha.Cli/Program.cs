@@ -27,6 +27,8 @@ public static class XunchaCli
             BenchAssignCommand.Create(),
             BenchLoadCommand.Create(),
             AuditCommand.Create(),
+            BackupCommand.Backup(),
+            BackupCommand.Restore(),
         };
 
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())

@@ -46,7 +46,7 @@ public static class LeadsWriter
             {
                 writer.Write(string.Join(',', new[]
                 {
-                    l.RuleCode, l.RuleName, l.Severity.ToChinese(), l.VillageCode, l.Ref, FormatAmount(l.Amount), l.Explanation,
+                    l.RuleCode, l.RuleName, l.Severity.ToChinese(), l.VillageCode, Safe(l.Ref), FormatAmount(l.Amount), Safe(l.Explanation),
                 }.Select(Quote)));
                 writer.Write("\r\n");
             }
@@ -60,6 +60,6 @@ public static class LeadsWriter
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    /// <summary>A cell starting with = + - @ would run as a formula in Excel; prefix it. Every Excel export uses this.</summary>
+    /// <summary>A cell starting with = + - @ would run as a formula in Excel (also when it opens the CSV); prefix it. Every export uses this.</summary>
     public static string Safe(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 }

@@ -31,12 +31,23 @@ public static class PackageLoader
             {
                 rows[source.Table.Name] = Engine.Trace.Step("load " + source.Table.Name, () => LoadTable(source, db, errors, notes));
             }
+            catch (UnreadableTableException ex)
+            {
+                errors.Add(ex.Error);
+            }
             catch (System.Text.DecoderFallbackException)
             {
-                // Valid UTF-8 at the start, not further on: read the whole file again as GB18030.
+                if (source.InvalidUtf8Line() is { } line)
+                {
+                    // The start is UTF-8 with Chinese in it: a bad byte further on is damage, not GB18030.
+                    errors.Add(new PackageError(source.DisplayName, line, "",
+                        "文件按 UTF-8 读取，但这一行有不是 UTF-8 的字节：文件可能已损坏，请重新导出后再导入"));
+                    continue;
+                }
+
+                // Valid UTF-8 (plain ASCII) at the start, not further on: read the whole file again as GB18030.
                 errors.RemoveRange(before, errors.Count - before);
                 Exec(db, $"DELETE FROM {TableLayout.Of(source.Table).Stored}");
-
                 source.UseGb18030();
                 rows[source.Table.Name] = LoadTable(source, db, errors, notes);
             }

@@ -15,6 +15,12 @@ public interface ITableSource
 
     /// <summary>Read this source as GB18030 from now on (its UTF-8 turned out invalid past the sampled start).</summary>
     void UseGb18030();
+
+    /// <summary>
+    /// For a CSV whose start is UTF-8 with Chinese in it (invalid bytes later are damage, not another
+    /// encoding): the line of the first invalid byte. Null for any other source.
+    /// </summary>
+    int? InvalidUtf8Line();
 }
 
 /// <summary>Finds the tables of a package: a folder of CSV files or one .xlsx with a sheet per table.</summary>
@@ -43,6 +49,12 @@ public static class PackageSource
         }
         else if (File.Exists(path) && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
+            if (XlsxGuard.Check(path) is { } refused)
+            {
+                errors.Add(new PackageError(display, 0, "", refused));
+                return (tables, errors);
+            }
+
             try
             {
                 foreach (var sheet in MiniExcel.GetSheetNames(path))
@@ -124,6 +136,8 @@ public static class PackageSource
 
         private System.Text.Encoding Encoding => encoding ??= TextDecoding.Detect(path);
 
+        public int? InvalidUtf8Line() => ReferenceEquals(Encoding, TextDecoding.EvidentUtf8) ? TextDecoding.LineOfInvalidUtf8(path) : null;
+
         public void UseGb18030()
         {
             encoding = TextDecoding.Gb18030;
@@ -143,6 +157,8 @@ public static class PackageSource
 
         public FastCsvReader? OpenFast() => null;
 
+        public int? InvalidUtf8Line() => null;
+
         public void UseGb18030()
         {
         }
@@ -150,8 +166,25 @@ public static class PackageSource
         private IEnumerable<(int Line, IReadOnlyList<object?> Cells)> Read()
         {
             var line = 0;
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet))
+            using var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).GetEnumerator();
+            while (true)
             {
+                IDictionary<string, object?> row;
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    row = (IDictionary<string, object?>)rows.Current;
+                }
+                catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+                {
+                    // The spreadsheet library meets damaged XML or zip data: whatever it throws, the user gets where and why.
+                    throw new UnreadableTableException(DisplayName, line + 1, $"工作表从这一行起已损坏，无法继续读取（{ex.Message}）", ex);
+                }
+
                 line++;
                 var cells = row.Values.ToList();
                 if (cells.All(c => c is null || (c is string s && s.Length == 0)))

@@ -37,7 +37,9 @@ public sealed class TableFile
         Func<IEnumerable<IReadOnlyList<object?>>> records = System.IO.Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".csv" => CsvRecords(Package.TextDecoding.ReadFile(path)),
-            ".xlsx" => () => SheetRecords(path),
+            ".xlsx" => Package.XlsxGuard.Check(path) is { } refused
+                ? throw new InvalidDataException(ReadingTexts.UnreadableWorkbook(path, refused))
+                : () => SheetRecords(path),
             _ => throw new InvalidDataException(ReadingTexts.UnsupportedFileType(path)),
         };
 

@@ -22,4 +22,21 @@ public sealed class TextDecodingTests
 
         Assert.Equal(Text, TextDecoding.Decode(bytes));
     }
+
+    [Theory]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16", false)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("utf-16BE", false)]
+    public void Utf16_WithOrWithoutByteOrderMark(string name, bool bom)
+    {
+        var encoding = Encoding.GetEncoding(name);
+        byte[] bytes = [.. (bom ? encoding.GetPreamble() : []), .. encoding.GetBytes(Text)];
+        Assert.Equal(Text, TextDecoding.Decode(bytes));
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-utf16-").FullName, "t.csv");
+        File.WriteAllBytes(path, bytes);
+        using var reader = new StreamReader(path, TextDecoding.Detect(path), detectEncodingFromByteOrderMarks: true);
+        Assert.Equal(Text, reader.ReadToEnd());
+    }
 }
