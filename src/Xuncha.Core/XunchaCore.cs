@@ -33,6 +33,7 @@ public static class XunchaCore
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoScreening>();
         services.AddScoped<ScaleData>();
+        services.AddScoped<Features.People.LinkPersonAccountHandler>();
         services.AddScoped<GetRegionChildrenHandler>();
         services.AddScoped<GetRegionHandler>();
         services.AddScoped<GetScopeTreeHandler>();

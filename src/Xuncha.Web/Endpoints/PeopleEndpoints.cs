@@ -48,6 +48,9 @@ internal static class PeopleEndpoints
                 return Results.NoContent();
             })
             .WithSummary("删除人员（已编入巡察组的不能删除）");
+        people.MapPut("/{id:guid}/account", async (Guid id, AccountBody body, Caller c, LinkPersonAccountHandler h, CancellationToken ct) =>
+                Results.Ok(new { userName = await h.Handle(new LinkPersonAccount(id, body.UserName), c.Scope, ct) }))
+            .WithSummary("关联或解除登录账号（巡察组成员只看本组巡察轮次）");
         people.MapPost("/{id:guid}/availability", async (Guid id, AvailabilityBody body, Caller c, SetPersonAvailabilityHandler h, CancellationToken ct) =>
             {
                 await h.Handle(new SetPersonAvailability(id, body.Available), c.Scope, ct);
@@ -141,4 +144,6 @@ internal static class PeopleEndpoints
     {
         public ListExperts ToQuery() => new(Q, Field, Region, Available, Page, PageSize);
     }
+
+    public sealed record AccountBody(string? UserName);
 }

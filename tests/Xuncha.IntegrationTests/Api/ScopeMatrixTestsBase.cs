@@ -103,6 +103,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         "PUT /api/people/{id:guid}",
         "DELETE /api/people/{id:guid}",
         "POST /api/people/{id:guid}/availability",
+        "PUT /api/people/{id:guid}/account",
         "GET /api/experts/",
         "POST /api/experts/",
         "GET /api/experts/template",
@@ -489,6 +490,13 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
 
             var mayEdit = manager && RegionCode.IsWithin(wucheng, scope);
             Assert.Equal(mayEdit ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/{pool}/{wuchengId}", new { name = "" })).StatusCode);
+            if (pool == "people")
+            {
+                // Linking an account: managers in scope (an unknown name is a field error), the rest 403.
+                Assert.Equal(mayEdit ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden,
+                    (await client.PutAsJsonAsync($"/api/people/{wuchengId}/account", new { userName = "no.such.user" })).StatusCode);
+            }
+
             Assert.Equal(mayEdit ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden,
                 (await client.PostAsJsonAsync($"/api/{pool}/{wuchengId}/availability", new { available = true })).StatusCode);
             Assert.Equal(mayEdit ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/{pool}/{wuchengId}")).StatusCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using Xuncha.Core.Features.Findings;
 using Xuncha.IntegrationTests.Infrastructure;
@@ -70,6 +71,56 @@ public abstract class TeamScopeTestsBase(XunchaAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await yiwu.GetAsync($"/api/findings/{id}")).StatusCode);
     }
 }
+
+public abstract class TeamScopeLinkTestsBase(XunchaAppFactory app)
+{
+    [Fact]
+    public async Task Office_LinksAnAccountToAPoolPerson_WhichThenSeesThatPersonsRounds_UnlinkingTakesThemAway()
+    {
+        Guid personId;
+        List<string> villages;
+        await using (var db = await app.DbAsync())
+        {
+            villages = await TeamSeed.VillagesAsync(db, "330782", 2, skip: 700);
+            var round = await TeamSeed.RoundAsync(db, "330782", villages);
+            var people = await TeamSeed.PoolAsync(db, "330782", 1, "关联");
+            personId = people[0].Id;
+            var team = new Xuncha.Core.Domain.Teams.Team { Id = Guid.NewGuid(), RoundId = round.Id, Name = "关联测试组", CreatedAt = DateTimeOffset.UtcNow };
+            team.Members.Add(new Xuncha.Core.Domain.Teams.TeamMember { Id = Guid.NewGuid(), TeamId = team.Id, PersonId = personId, IsLeader = true });
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Xuncha.Core.Features.Users.CreateUserHandler>().Handle(
+                new Xuncha.Core.Features.Users.CreateUser("link.member", "关联组员", null, "巡察组成员", "330782", "Passw0rdX"), null);
+        }
+
+        using var yiwu = await app.ClientForAsync("yiwu");
+        var unknown = await yiwu.PutAsJsonAsync($"/api/people/{personId}/account", new { userName = "nobody.here" });
+        Assert.Equal("找不到登录账号「nobody.here」。", (await unknown.JsonAsync()).GetProperty("errors").GetProperty("userName")[0].GetString());
+        var owner = await yiwu.PutAsJsonAsync($"/api/people/{personId}/account", new { userName = "owner" });
+        Assert.Contains("不是巡察组成员", (await owner.JsonAsync()).GetProperty("errors").GetProperty("userName")[0].GetString());
+        var taken = await yiwu.PutAsJsonAsync($"/api/people/{personId}/account", new { userName = "team" });
+        Assert.Contains("已关联人员", (await taken.JsonAsync()).GetProperty("errors").GetProperty("userName")[0].GetString());
+
+        using var member = await app.ClientForAsync("link.member");
+        Assert.Equal(0, (await (await member.GetAsync("/api/villages")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await yiwu.PutAsJsonAsync($"/api/people/{personId}/account", new { userName = "link.member" })).StatusCode);
+        var seen = (await (await member.GetAsync("/api/villages")).JsonAsync()).GetProperty("items").EnumerateArray().Select(v => v.GetProperty("code").GetString()).ToList();
+        Assert.Equal(villages.Order(), seen.Order());
+        Assert.Equal("link.member", (await (await yiwu.GetAsync($"/api/people/{personId}")).JsonAsync()).GetProperty("accountUserName").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await yiwu.PutAsJsonAsync($"/api/people/{personId}/account", new { userName = "" })).StatusCode);
+        Assert.Equal(0, (await (await member.GetAsync("/api/villages")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+}
+
+public sealed class SqliteTeamScopeLinkTests(SqliteAppFixture fixture) : TeamScopeLinkTestsBase(fixture.App), IClassFixture<SqliteAppFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresTeamScopeLinkTests(PostgresAppFixture fixture) : TeamScopeLinkTestsBase(fixture.App), IClassFixture<PostgresAppFixture>;
 
 public sealed class SqliteTeamScopeTests(SqliteAppFixture fixture) : TeamScopeTestsBase(fixture.App), IClassFixture<SqliteAppFixture>;
 

@@ -31,7 +31,8 @@ public sealed record PersonDetail(
     bool HasAccount,
     IReadOnlyList<PersonWorkRow> Works,
     IReadOnlyList<PersonRelativeRow> Relatives,
-    IReadOnlyList<string> Teams);
+    IReadOnlyList<string> Teams,
+    string? AccountUserName = null);
 
 public sealed class GetPersonHandler(IDbContextFactory<XunchaDbContext> dbFactory)
 {
@@ -58,6 +59,7 @@ public sealed class GetPersonHandler(IDbContextFactory<XunchaDbContext> dbFactor
                            orderby r.StartDate descending
                            select r.Name + " · " + t.Name + (m.IsLeader ? "（组长）" : ""))
             .ToListAsync(ct);
+        var account = p.UserId is null ? null : await db.Users.Where(u => u.Id == p.UserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
         return new PersonDetail(
             p.Id, p.Name, p.IdNumber, p.Gender, p.Unit, p.Position, p.Phone, p.RegionCode, names.Path(p.RegionCode),
             p.HomeVillageCode, p.HomeVillageCode is null ? null : names.Path(p.HomeVillageCode),
@@ -65,6 +67,7 @@ public sealed class GetPersonHandler(IDbContextFactory<XunchaDbContext> dbFactor
             p.Works.OrderByDescending(w => w.From).Select(w => new PersonWorkRow(w.Id, w.RegionCode, names.Path(w.RegionCode), w.Unit, w.From, w.To)).ToList(),
             p.Relatives.OrderBy(r => r.Name, StringComparer.Ordinal)
                 .Select(r => new PersonRelativeRow(r.Id, r.Name, r.Relation, r.IdNumber, r.VillageCode, names.Path(r.VillageCode), r.Position)).ToList(),
-            teams);
+            teams,
+            account);
     }
 }

@@ -79,4 +79,12 @@ public static class PeopleTexts
     public static string ImportFailed(int count) => $"发现 {count} 处错误，未导入任何数据；请按清单修改后重新导入。";
     public static string ImportDone(int inserted, int updated) => $"导入完成：新增 {inserted} 人，更新 {updated} 人。";
     public static string ExpertImportDone(int inserted, int updated) => $"导入完成：新增 {inserted} 位专家，更新 {updated} 位专家。";
+
+    public static string AccountNotFound(string name) => $"找不到登录账号「{name}」。";
+
+    public static string AccountNotTeamMember(string name) => $"账号「{name}」不是巡察组成员，不能关联人员库人员。";
+
+    public static string AccountOutsideScope(string name) => $"账号「{name}」不在您的数据范围内。";
+
+    public static string AccountTaken(string name, string person) => $"账号「{name}」已关联人员「{person}」，请先解除。";
 }

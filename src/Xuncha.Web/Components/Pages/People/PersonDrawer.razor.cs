@@ -79,6 +79,8 @@ public partial class PersonDrawer
             if (PersonId is { } id)
             {
                 detail = await GetHandler.Handle(new GetPerson(id), User);
+                accountInput = detail.AccountUserName;
+                accountError = null;
             }
         }
         catch (Exception ex) when (ex is ForbiddenException or NotFoundException)
@@ -176,4 +178,33 @@ public partial class PersonDrawer
     }
 
     private Task CloseAsync() => VisibleChanged.InvokeAsync(false);
+
+    private string? accountInput;
+    private string? accountError;
+    private bool linking;
+
+    private async Task LinkAccountAsync()
+    {
+        if (detail is null)
+        {
+            return;
+        }
+
+        linking = true;
+        accountError = null;
+        try
+        {
+            var linked = await LinkHandler.Handle(new LinkPersonAccount(detail.Id, accountInput), User);
+            detail = detail with { AccountUserName = linked, HasAccount = linked is not null };
+            _ = Message.SuccessAsync(linked is null ? "已解除账号关联。" : $"已关联账号 {linked}。");
+        }
+        catch (ValidationException ex)
+        {
+            accountError = ex.Errors.Values.SelectMany(v => v).FirstOrDefault() ?? ex.Message;
+        }
+        finally
+        {
+            linking = false;
+        }
+    }
 }
