@@ -85,6 +85,11 @@ public sealed class PeopleTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.Contains("楼思明", await view.InnerTextAsync());
         await page.WaitForTimeoutAsync(500); // the drawer slides in
         await page.ShotAsync(fixture, "24-person-drawer");
+
+        // Linking a login account: an account already linked to someone else is refused in place.
+        await view.Locator("#f-account").FillAsync("team");
+        await view.GetByRole(AriaRole.Button, new() { Name = "保存关联" }).ClickUntilAsync(() => view.GetByText("已关联人员").IsVisibleAsync());
+        await page.ShotAsync(fixture, "24a-person-account-refused");
     }
 
     [Fact]
