@@ -53,8 +53,6 @@ public sealed class UserScopeResolver(IDbContextFactory<XunchaDbContext> dbFacto
                             join t in db.Teams on m.TeamId equals t.Id
                             select t.RoundId).Distinct().ToListAsync(ct);
         var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync(ct);
-        return scope with { Rounds = rounds.ToHashSet(), Villages = villages.Where(v => RegionCodeWithin(v, user.ScopeCode)).ToHashSet() };
+        return scope with { Rounds = rounds.ToHashSet(), Villages = villages.Where(v => Domain.Regions.RegionCode.IsWithin(v, user.ScopeCode)).ToHashSet() };
     }
-
-    private static bool RegionCodeWithin(string code, string scope) => Domain.Regions.RegionCode.IsWithin(code, scope);
 }

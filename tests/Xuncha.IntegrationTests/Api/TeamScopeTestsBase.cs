@@ -16,14 +16,7 @@ public abstract class TeamScopeTestsBase(XunchaAppFactory app)
     private async Task<(HashSet<string> Villages, HashSet<Guid> Rounds)> OwnAsync()
     {
         await using var db = await app.DbAsync();
-        var user = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
-        var rounds = await (from p in db.People
-                            where p.UserId == user
-                            join m in db.TeamMembers on p.Id equals m.PersonId
-                            join t in db.Teams on m.TeamId equals t.Id
-                            select t.RoundId).Distinct().ToListAsync();
-        var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync();
-        return (villages.ToHashSet(), rounds.ToHashSet());
+        return ((await app.TeamVillagesAsync()).ToHashSet(), (await TeamVillages.RoundsAsync(db)).ToHashSet());
     }
 
     [Fact]

@@ -60,4 +60,12 @@ public static class CliRunner
     }
 
     public static string NewDataDir() => Directory.CreateTempSubdirectory("xuncha-cli-").FullName;
+
+    /// <summary>A free port on loopback for a server started by a test.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -77,7 +77,7 @@ public sealed class CliTests
     public async Task Serve_OnEmptyDatabase_SeedsDemoAndServesPagesWithTheirAssets()
     {
         var dir = CliRunner.NewDataDir();
-        var port = FreePort();
+        var port = CliRunner.FreePort();
         using var process = Process.Start(CliRunner.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", dir))!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -126,12 +126,5 @@ public sealed class CliTests
 
             await Task.Delay(250);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

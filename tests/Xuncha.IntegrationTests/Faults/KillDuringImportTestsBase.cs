@@ -17,8 +17,6 @@ namespace Xuncha.IntegrationTests.Faults;
 public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsyncLifetime
 {
     public const string Password = "Passw0rdX";
-    private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("XUNCHA_FAULT_KILLS"), out var n) ? n : 10;
-
     private TestDatabase db = null!;
     private Dictionary<string, string?> env = null!;
     private string package = null!;
@@ -38,9 +36,9 @@ public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsy
     /// <summary>A migrated database with an administrator, and a 100-village package from the generator.</summary>
     internal static async Task PrepareAsync(IReadOnlyDictionary<string, string?> env, string package)
     {
-        var migrate = await ServerProcess.RunCliAsync(env, "db", "migrate");
+        var migrate = await CliRunner.RunAsync(env, "db", "migrate");
         Assert.True(migrate.ExitCode == 0, migrate.Err);
-        var user = await ServerProcess.RunCliAsync(env, "user", "add", "--name", "fault.admin", "--display-name", "故障测试", "--role", "系统管理员", "--scope", "3307", "--password", Password);
+        var user = await CliRunner.RunAsync(env, "user", "add", "--name", "fault.admin", "--display-name", "故障测试", "--role", "系统管理员", "--scope", "3307", "--password", Password);
         Assert.True(user.ExitCode == 0, user.Err);
         var generate = await CliRunner.RunAsync("generate", "--out", package, "--villages", "100");
         Assert.True(generate.ExitCode == 0, generate.Err);
@@ -59,11 +57,11 @@ public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsy
         output.WriteLine($"clean import {took.TotalMilliseconds:0} ms: {reference}");
 
         var completedDuringKills = 0;
-        for (var i = 0; i < Kills; i++)
+        for (var i = 0; i < ServerProcess.Kills; i++)
         {
             await using var server = await ServerProcess.StartAsync(env);
             await server.SignInAsync("fault.admin", Password);
-            var delay = TimeSpan.FromMilliseconds(took.TotalMilliseconds * (0.3 + 0.8 * i / Math.Max(1, Kills - 1)));
+            var delay = TimeSpan.FromMilliseconds(took.TotalMilliseconds * (0.3 + 0.8 * i / Math.Max(1, ServerProcess.Kills - 1)));
             var import = server.Client.PostAsJsonAsync("/api/screening/runs/folder", new { path = package, scopeCode = "3307" });
             await Task.Delay(delay);
             var finished = import.IsCompleted;
@@ -96,7 +94,7 @@ public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsy
         var end = await SnapshotAsync();
         Assert.Equal(reference.Leads, end.Leads);
         Assert.Equal(reference.Cadres, end.Cadres);
-        output.WriteLine($"{Kills} kills, {completedDuringKills} of them after the commit; redo: {end}");
+        output.WriteLine($"{ServerProcess.Kills} kills, {completedDuringKills} of them after the commit; redo: {end}");
     }
 
     /// <summary>A whole import on a freshly started server, and how long its request took.</summary>

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Xuncha.Core.Domain.Planning;
 using Xuncha.Core.Features.Setup;
+using Xuncha.IntegrationTests.Cli;
 using Xuncha.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -16,8 +17,6 @@ namespace Xuncha.IntegrationTests.Faults;
 /// </summary>
 public abstract class KillDuringReportTestsBase(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("XUNCHA_FAULT_KILLS"), out var n) ? n : 10;
-
     private TestDatabase db = null!;
     private Dictionary<string, string?> env = null!;
 
@@ -27,7 +26,7 @@ public abstract class KillDuringReportTestsBase(ITestOutputHelper output) : IAsy
     {
         db = await CreateDatabaseAsync();
         env = db.Settings().ToDictionary(kv => kv.Key, kv => kv.Value);
-        var seed = await ServerProcess.RunCliAsync(env, "seed", "demo");
+        var seed = await CliRunner.RunAsync(env, "seed", "demo");
         Assert.True(seed.ExitCode == 0, seed.Err);
     }
 
@@ -49,12 +48,12 @@ public abstract class KillDuringReportTestsBase(ITestOutputHelper output) : IAsy
         output.WriteLine($"report {took.TotalMilliseconds:0} ms on a fresh server, {reference.Length} characters");
 
         var inFlight = 0;
-        for (var i = 0; i < Kills; i++)
+        for (var i = 0; i < ServerProcess.Kills; i++)
         {
             await using var server = await ServerProcess.StartAsync(env);
             await server.SignInAsync("city", DemoSeeder.Password);
             var path = paths[i % paths.Length];
-            var delay = TimeSpan.FromMilliseconds(took.TotalMilliseconds * i / Math.Max(1, Kills - 1));
+            var delay = TimeSpan.FromMilliseconds(took.TotalMilliseconds * i / Math.Max(1, ServerProcess.Kills - 1));
             var request = server.Client.GetAsync(path);
             await Task.Delay(delay);
             inFlight += request.IsCompleted ? 0 : 1;
@@ -74,7 +73,7 @@ public abstract class KillDuringReportTestsBase(ITestOutputHelper output) : IAsy
         var (again, _) = await ReportAsync(paths[0]);
         Assert.Equal(reference, again);
         Assert.Equal(before, await CountsAsync());
-        output.WriteLine($"{Kills} kills, {inFlight} while the document was being built");
+        output.WriteLine($"{ServerProcess.Kills} kills, {inFlight} while the document was being built");
         Assert.True(inFlight > 0, "no kill landed while a document was being built");
     }
 

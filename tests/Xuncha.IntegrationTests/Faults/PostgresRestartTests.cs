@@ -23,7 +23,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
             .OrderBy(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0)).LastOrDefault()
             ?? throw new InvalidOperationException("找不到 PostgreSQL（/usr/lib/postgresql/*/bin/initdb）：请运行 ./test.sh 安装");
-        port = FreePort();
+        port = CliRunner.FreePort();
         Directory.CreateDirectory(Path.Combine(root, "data"));
         Directory.CreateDirectory(Path.Combine(root, "sock"));
         if (Environment.UserName == "root")
@@ -58,8 +58,8 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         {
             ["XUNCHA_DATABASE"] = "postgres", ["XUNCHA_CONNECTION_STRING"] = connection, ["XUNCHA_DATA_DIR"] = Path.Combine(root, "xuncha"),
         };
-        Assert.Equal(0, (await ServerProcess.RunCliAsync(env, "db", "migrate")).ExitCode);
-        Assert.Equal(0, (await ServerProcess.RunCliAsync(env, "user", "add", "--name", "fault.city", "--display-name", "故障测试", "--role", "市巡察办", "--scope", "3307", "--password", KillDuringImportTestsBase.Password)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(env, "db", "migrate")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(env, "user", "add", "--name", "fault.city", "--display-name", "故障测试", "--role", "市巡察办", "--scope", "3307", "--password", KillDuringImportTestsBase.Password)).ExitCode);
         await using var server = await ServerProcess.StartAsync(env);
         await server.SignInAsync("fault.city", KillDuringImportTestsBase.Password);
 
@@ -136,12 +136,5 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', args)}: {await err}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

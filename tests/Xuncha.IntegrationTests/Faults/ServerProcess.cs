@@ -35,7 +35,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string?> env)
     {
-        var port = FreePort();
+        var port = CliRunner.FreePort();
         var psi = CliRunner.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--demo", "false");
         foreach (var (key, value) in env)
         {
@@ -97,24 +97,6 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    /// <summary>Runs a CLI command against the same database and data folder.</summary>
-    public static async Task<CliResult> RunCliAsync(IReadOnlyDictionary<string, string?> env, params string[] args)
-    {
-        var psi = CliRunner.StartInfo(args);
-        foreach (var (key, value) in env)
-        {
-            psi.Environment[key] = value;
-        }
-
-        using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
-    }
-
     /// <summary>A context on the process's database, for looking at what was kept.</summary>
     public static XunchaDbContext Db(IReadOnlyDictionary<string, string?> env)
     {
@@ -124,10 +106,6 @@ public sealed class ServerProcess : IAsyncDisposable
         return new XunchaDbContext(options.Options);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>How many kills each fault test makes (XUNCHA_FAULT_KILLS, default 10).</summary>
+    public static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("XUNCHA_FAULT_KILLS"), out var n) ? n : 10;
 }

@@ -17,13 +17,19 @@ public static class TeamVillages
 
     private static async Task<List<string>> ForAsync(Xuncha.Core.Persistence.XunchaDbContext db)
     {
+        var rounds = await RoundsAsync(db);
+        var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync();
+        return villages.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The rounds of the teams the "team" account's pool record is on.</summary>
+    public static async Task<List<Guid>> RoundsAsync(Xuncha.Core.Persistence.XunchaDbContext db)
+    {
         var user = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
-        var rounds = await (from p in db.People
+        return await (from p in db.People
                             where p.UserId == user
                             join m in db.TeamMembers on p.Id equals m.PersonId
                             join t in db.Teams on m.TeamId equals t.Id
                             select t.RoundId).Distinct().ToListAsync();
-        var villages = await db.RoundTargets.Where(t => rounds.Contains(t.RoundId)).Select(t => t.VillageCode).Distinct().ToListAsync();
-        return villages.Order(StringComparer.Ordinal).ToList();
     }
 }

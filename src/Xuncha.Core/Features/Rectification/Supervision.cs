@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Xuncha.Core.Domain.Rectification;
+using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Features.People;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Persistence;
@@ -22,7 +23,8 @@ public sealed class SupervisionHandler(IDbContextFactory<XunchaDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var code = await PlanningAccess.Under(db, under, user, ct);
         // Counted in the database per child region, state and lateness: a city holds tens of thousands of tasks.
-        var width = code.Length switch { 4 => 6, 6 => 9, 9 => 12, _ => code.Length };
+        var level = RegionCode.LevelOf(code);
+        var width = RegionCode.LengthOf(level == RegionLevel.Village ? level : level + 1);
         var tasks = await RectificationAccess.Visible(db, user).Where(t => t.VillageCode.StartsWith(code))
             .GroupBy(t => new { Key = t.VillageCode.Substring(0, width), t.Status, Overdue = t.OverdueSince != null })
             .Select(g => new Slim(g.Key.Key, g.Key.Status, g.Key.Overdue, g.Count())).ToListAsync(ct);
