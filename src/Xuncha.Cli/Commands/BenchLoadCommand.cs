@@ -51,14 +51,23 @@ internal static partial class BenchLoadCommand
         var seconds = new Option<int>("--seconds") { DefaultValueFactory = _ => 300 };
         var think = new Option<int>("--think-ms") { Description = "每个虚拟用户两次请求之间的平均思考时间（毫秒），0 表示不停顿", DefaultValueFactory = _ => 1000 };
         var password = new Option<string>("--password") { DefaultValueFactory = _ => Xuncha.Core.Features.Setup.DemoSeeder.Password };
-        var command = new Command("bench-load", "负载测试：多个虚拟用户并发访问看板、台账和页面（基准测试）") { url, users, seconds, think, password };
+        var only = new Option<string?>("--only") { Description = "只访问这些端点（逗号分隔的名称，如 findings,leads）" };
+        var serverPid = new Option<int?>("--server-pid") { Description = "服务进程号：报告每个请求消耗的服务端 CPU（仅 Linux）" };
+        var command = new Command("bench-load", "负载测试：多个虚拟用户并发访问看板、台账和页面（基准测试）") { url, users, seconds, think, password, only, serverPid };
         command.Hidden = true;
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(url)!, parse.GetValue(users), parse.GetValue(seconds), parse.GetValue(think), parse.GetValue(password)!, ct));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(url)!, parse.GetValue(users), parse.GetValue(seconds), parse.GetValue(think), parse.GetValue(password)!, parse.GetValue(only), parse.GetValue(serverPid), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string url, int users, int seconds, int thinkMs, string password, CancellationToken ct)
+    private static async Task<int> RunAsync(string url, int users, int seconds, int thinkMs, string password, string? only, int? serverPid, CancellationToken ct)
     {
+        var mix = only is null ? Mix : Mix.Where(t => only.Split(',', StringSplitOptions.TrimEntries).Contains(t.Name)).ToArray();
+        if (mix.Length == 0)
+        {
+            Console.Error.WriteLine($"没有名为 {only} 的端点；可选：{string.Join(", ", Mix.Select(t => t.Name))}");
+            return ExitCodes.Usage;
+        }
+
         using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = users + 8, PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         var cookies = new Dictionary<string, string>();
@@ -67,11 +76,12 @@ internal static partial class BenchLoadCommand
             cookies[account] = await SignInAsync(url, account, password, ct);
         }
 
-        Console.WriteLine($"signed in {cookies.Count} accounts; {users} users for {seconds} s, think {thinkMs} ms, {Mix.Length} endpoints");
+        Console.WriteLine($"signed in {cookies.Count} accounts; {users} users for {seconds} s, think {thinkMs} ms, {mix.Length} endpoints");
         var samples = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = new ConcurrentDictionary<string, int>();
         var errorSamples = new ConcurrentQueue<string>();
-        var totalWeight = Mix.Sum(t => t.Weight);
+        var totalWeight = mix.Sum(t => t.Weight);
+        var cpuBefore = ServerCpuMs(serverPid);
         var stop = DateTime.UtcNow.AddSeconds(seconds);
         var wall = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, users).Select(u => Task.Run(async () =>
@@ -82,7 +92,7 @@ internal static partial class BenchLoadCommand
             await Task.Delay(thinkMs == 0 ? 0 : random.Next(thinkMs * 2), ct);
             while (DateTime.UtcNow < stop && !ct.IsCancellationRequested)
             {
-                var target = Pick(random, totalWeight);
+                var target = Pick(mix, random, totalWeight);
                 var path = target.Path.Replace("{county}", counties[random.Next(counties.Length)]).Replace("{page}", (1 + random.Next(5)).ToString());
                 using var request = new HttpRequestMessage(HttpMethod.Get, path);
                 request.Headers.Add("Cookie", cookie);
@@ -120,13 +130,34 @@ internal static partial class BenchLoadCommand
         }, ct)).ToArray();
         await Task.WhenAll(workers);
         wall.Stop();
-        return Report(samples, errors, errorSamples, wall.Elapsed.TotalSeconds);
+        var code = Report(samples, errors, errorSamples, wall.Elapsed.TotalSeconds);
+        if (serverPid is not null)
+        {
+            var requests = samples.Values.Sum(b => b.Count);
+            var cpu = ServerCpuMs(serverPid) - cpuBefore;
+            Console.WriteLine($"server CPU {cpu / 1000.0:0.0} s, {(double)cpu / Math.Max(1, requests):0.00} ms per request, {cpu / wall.Elapsed.TotalMilliseconds * 100:0} % of one core");
+        }
+
+        return code;
     }
 
-    private static Target Pick(Random random, int totalWeight)
+    /// <summary>User plus system CPU time of a process in milliseconds, from /proc (clock ticks of 10 ms).</summary>
+    private static long ServerCpuMs(int? pid)
+    {
+        if (pid is null)
+        {
+            return 0;
+        }
+
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) * 10;
+    }
+
+    private static Target Pick(Target[] mix, Random random, int totalWeight)
     {
         var n = random.Next(totalWeight);
-        foreach (var t in Mix)
+        foreach (var t in mix)
         {
             if ((n -= t.Weight) < 0)
             {
@@ -134,7 +165,7 @@ internal static partial class BenchLoadCommand
             }
         }
 
-        return Mix[^1];
+        return mix[^1];
     }
 
     private static int Report(ConcurrentDictionary<string, ConcurrentBag<double>> samples, ConcurrentDictionary<string, int> errors, ConcurrentQueue<string> errorSamples, double wallSeconds)

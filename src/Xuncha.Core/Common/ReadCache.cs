@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -45,6 +46,13 @@ public sealed class ReadCache(DataVersion version, TimeProvider clock)
     private sealed record Entry(long Version, DateTimeOffset Expires, Lazy<Task<object>> Value);
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
+
+    /// <summary>
+    /// The row count of a list query, kept like any read model until the next save: paging through a
+    /// ledger of tens of thousands of rows counts them once, not on every page.
+    /// </summary>
+    public async Task<int> CountAsync(string key, Func<Task<int>> count) =>
+        (await GetOrAddAsync("count|" + key, async () => new StrongBox<int>(await count()))).Value!;
 
     public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> factory, TimeSpan? lifetime = null)
         where T : class

@@ -28,6 +28,12 @@ public sealed record UserScope(
     /// <summary>Set for a team member only: the rounds its teams work in.</summary>
     public IReadOnlySet<Guid>? Rounds { get; init; }
 
+    /// <summary>
+    /// Everything that decides what this user may see: users with the same key see the same rows,
+    /// so read caches may share figures between them. A team member's own rounds are its own.
+    /// </summary>
+    public string VisibilityKey => $"{ScopeCode}|{string.Join(',', Roles.Order(StringComparer.Ordinal))}|{(Villages is null && Rounds is null ? "" : UserId)}";
+
     /// <summary>Team members without an office role are limited to their own rounds.</summary>
     public static bool SeesOnlyOwnRounds(IReadOnlySet<string> roles) =>
         roles.Contains(Domain.Users.Roles.TeamMember)

@@ -17,7 +17,7 @@ public sealed record FindingRow(
     string Source, string SourceName, decimal? Amount, decimal Recovered, bool RectifiedOnTheSpot, IReadOnlyList<string> CampaignTags,
     bool IsTypicalCase, FindingStatus Status, string StatusName, string? ClueLabel, DateOnly? ClueTransferredOn, DateTimeOffset CreatedAt);
 
-public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFactory, ReadCache cache)
 {
     public async Task<Paged<FindingRow>> Handle(ListFindings q, UserScope user, CancellationToken ct = default)
     {
@@ -69,7 +69,8 @@ public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFac
         }
 
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
-        var total = await query.CountAsync(ct);
+        var filter = q with { Page = null, PageSize = null };
+        var total = await cache.CountAsync($"findings|{user.VisibilityKey}|{under}|{filter}", () => query.CountAsync(ct));
         var rows = await Rows(db, query.OrderBy(f => f.VillageCode).ThenBy(f => f.Title).ThenBy(f => f.Id).Skip((page - 1) * size).Take(size), ct);
         return new Paged<FindingRow>(rows, total, page, size);
     }

@@ -18,7 +18,7 @@ public sealed record RectificationRow(
     DateOnly Deadline, RectificationStatus Status, string StatusName, int? OverdueDays, int EscalationLevel, string? EscalationName,
     int ProgressCount, string Owners, int ReopenCount, DateTimeOffset CreatedAt);
 
-public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbContext> dbFactory, IOptions<RectificationSettings> settings, TimeProvider clock)
+public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbContext> dbFactory, IOptions<RectificationSettings> settings, TimeProvider clock, ReadCache cache)
 {
     public async Task<Paged<RectificationRow>> Handle(ListRectificationTasks q, UserScope user, CancellationToken ct = default)
     {
@@ -65,7 +65,8 @@ public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbCont
         }
 
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
-        var total = await query.CountAsync(ct);
+        var filter = q with { Page = null, PageSize = null };
+        var total = await cache.CountAsync($"tasks|{user.VisibilityKey}|{under}|{filter}", () => query.CountAsync(ct));
         var paged = query.OrderBy(t => t.Status == RectificationStatus.Closed).ThenBy(t => t.Deadline).ThenBy(t => t.VillageCode).ThenBy(t => t.Id)
             .Skip((page - 1) * size).Take(size);
         return new Paged<RectificationRow>(await Rows(db, paged, settings.Value, SavePersonHandler.ChinaToday(clock), ct), total, page, size);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Xuncha.Core.Common;
 using Xuncha.Core.Domain.Rectification;
 using Xuncha.Core.Domain.Regions;
 using Xuncha.Core.Features.People;
@@ -15,11 +16,17 @@ public sealed record ProgressFigures(string Code, string Name, int Total, int Pe
 /// <summary>整改督办: the region asked for, its children one level down, and the overdue or escalated tasks.</summary>
 public sealed record SupervisionView(ProgressFigures Region, IReadOnlyList<ProgressFigures> Children, IReadOnlyList<RectificationRow> Overdue);
 
-public sealed class SupervisionHandler(IDbContextFactory<XunchaDbContext> dbFactory, IOptions<RectificationSettings> settings, TimeProvider clock)
+public sealed class SupervisionHandler(IDbContextFactory<XunchaDbContext> dbFactory, IOptions<RectificationSettings> settings, TimeProvider clock, ReadCache cache)
 {
-    public async Task<SupervisionView> Handle(string? under, UserScope user, CancellationToken ct = default)
+    /// <summary>Figures per region and the overdue list, kept until the next save (see <see cref="ReadCache"/>).</summary>
+    public Task<SupervisionView> Handle(string? under, UserScope user, CancellationToken ct = default)
     {
         user.EnsureRole(RectificationAccess.Readers, RectificationTexts.ViewAction);
+        return cache.GetOrAddAsync($"supervision|{user.VisibilityKey}|{under}|{SavePersonHandler.ChinaToday(clock)}", () => Compute(under, user, ct));
+    }
+
+    private async Task<SupervisionView> Compute(string? under, UserScope user, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var code = await PlanningAccess.Under(db, under, user, ct);
         // Counted in the database per child region, state and lateness: a city holds tens of thousands of tasks.

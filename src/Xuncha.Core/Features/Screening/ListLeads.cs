@@ -38,7 +38,7 @@ public sealed record LeadRow(
     bool IsNew,
     DateTimeOffset FirstSeenAt);
 
-public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactory)
+public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactory, ReadCache cache)
 {
     public async Task<Paged<LeadRow>> Handle(ListLeads q, UserScope user, CancellationToken ct = default)
     {
@@ -46,7 +46,8 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = await Filter(db, q, user, ct);
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
-        var total = await query.CountAsync(ct);
+        var filter = q with { Page = null, PageSize = null };
+        var total = await cache.CountAsync($"leads|{user.VisibilityKey}|{filter}", () => query.CountAsync(ct));
         var rows = await Project(db, query.OrderBy(l => l.Status).ThenBy(l => l.Severity == "高" ? 0 : l.Severity == "中" ? 1 : 2)
                 .ThenBy(l => l.RuleCode).ThenBy(l => l.VillageCode).ThenBy(l => l.Ref)
                 .Skip((page - 1) * size).Take(size))
