@@ -53,4 +53,4 @@ for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/account/
 echo "== warm-up 20 s"
 "${X[@]}" bench-load --url "http://127.0.0.1:$port" --users 20 --seconds 20 --think-ms 100 >/dev/null || true
 echo "== load: $users users, $seconds s, think $think ms ($(nproc) cores, $(date -u +%F))"
-"${X[@]}" bench-load --url "http://127.0.0.1:$port" --users "$users" --seconds "$seconds" --think-ms "$think"
+"${X[@]}" bench-load --url "http://127.0.0.1:$port" --users "$users" --seconds "$seconds" --think-ms "$think" --server-pid "$server"

@@ -26,8 +26,10 @@ public static class Restorer
             throw new BackupException(BackupTexts.WrongProvider(manifest.Provider, target));
         }
 
+        var createdDataDir = !Directory.Exists(settings.DataDir);
         Directory.CreateDirectory(settings.DataDir);
         var staging = Path.Combine(settings.DataDir, $".restore-{Guid.NewGuid():N}");
+        var restored = false;
         try
         {
             // Every checksum first: a damaged archive is refused whatever the target holds.
@@ -41,9 +43,9 @@ public static class Restorer
                 }
             }
 
+            // The database first (it restores atomically or not at all), then the files beside it: a
+            // refused database leaves the target's files as they were.
             var dump = Path.Combine(staging, manifest.DatabaseEntry.Replace('/', Path.DirectorySeparatorChar));
-            var files = MoveFiles(Path.Combine(staging, "files"), Path.Combine(settings.DataDir, "files"));
-            MoveFiles(Path.Combine(staging, "packages"), Path.Combine(settings.DataDir, "packages"));
             if (settings.Provider == DatabaseProvider.Sqlite)
             {
                 await RestoreSqliteAsync(settings, dump, manifest, ct);
@@ -53,7 +55,10 @@ public static class Restorer
                 await RestorePostgresAsync(settings, dump, manifest, ct);
             }
 
+            var files = MoveFiles(Path.Combine(staging, "files"), Path.Combine(settings.DataDir, "files"));
+            MoveFiles(Path.Combine(staging, "packages"), Path.Combine(settings.DataDir, "packages"));
             var oldKeys = manifest.WithKeys ? PlaceKeys(Path.Combine(staging, "keys"), Path.Combine(settings.DataDir, "keys"), clock) : null;
+            restored = true;
             return new RestoreResult(manifest, files, oldKeys, started.Elapsed);
         }
         finally
@@ -61,6 +66,12 @@ public static class Restorer
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
+            }
+
+            // A refused restore into a folder it created leaves no empty folder behind.
+            if (!restored && createdDataDir && Directory.Exists(settings.DataDir) && !Directory.EnumerateFileSystemEntries(settings.DataDir).Any())
+            {
+                Directory.Delete(settings.DataDir);
             }
         }
     }

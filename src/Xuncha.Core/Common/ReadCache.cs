@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,8 +19,12 @@ public sealed class DataVersion
     public void Bump() => Interlocked.Increment(ref value);
 }
 
-/// <summary>Bumps <see cref="DataVersion"/> after every successful save.</summary>
-public sealed class DataVersionInterceptor(DataVersion version) : SaveChangesInterceptor
+/// <summary>
+/// Bumps <see cref="DataVersion"/> after every successful save, and again when a transaction
+/// commits: a save inside an explicit transaction (an import) is not visible to other readers
+/// until the commit, and a figure read between the save and the commit must not outlive it.
+/// </summary>
+public sealed class DataVersionInterceptor(DataVersion version) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -31,6 +36,14 @@ public sealed class DataVersionInterceptor(DataVersion version) : SaveChangesInt
     {
         version.Bump();
         return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => version.Bump();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        version.Bump();
+        return Task.CompletedTask;
     }
 }
 

@@ -100,12 +100,25 @@ public abstract class BackupRestoreTestsBase(BackupFixture fixture)
         }
 
         await using var target = await fixture.TargetAsync();
+        // A first restore into a folder that does not exist yet: refused, it leaves no folder behind.
+        var newFolder = damage == "flipped" && Directory.Exists(target.DataDir) && !Directory.EnumerateFileSystemEntries(target.DataDir).Any();
+        if (newFolder)
+        {
+            Directory.Delete(target.DataDir);
+        }
+
         try
         {
             var r = await CliRunner.RunAsync(target.Settings(), "restore", "--from", copy);
             Assert.Equal(1, r.ExitCode);
             Assert.Contains("已损坏或不完整", r.Err);
             Assert.Contains("未做任何恢复", r.Err);
+            if (newFolder)
+            {
+                Assert.False(Directory.Exists(target.DataDir), "a refused restore left an empty data folder behind");
+                Directory.CreateDirectory(target.DataDir);
+            }
+
             Assert.Equal(0, await TableDump.RowsAsync(target));
             Assert.Empty(Directory.EnumerateFileSystemEntries(target.DataDir));
         }
