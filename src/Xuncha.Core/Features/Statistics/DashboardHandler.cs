@@ -35,7 +35,7 @@ public sealed partial class DashboardHandler(IDbContextFactory<XunchaDbContext> 
     public Task<Dashboard> Handle(GetDashboard q, UserScope user, CancellationToken ct = default)
     {
         user.EnsureRole(StatisticsAccess.Viewers, StatisticsAccess.ViewAction);
-        var key = $"dashboard|{user.ScopeCode}|{string.Join(',', user.Roles.Order(StringComparer.Ordinal))}|{q.Region}|{q.Year}|{q.RoundId}";
+        var key = $"dashboard|{user.VisibilityKey}|{q.Region}|{q.Year}|{q.RoundId}";
         return cache.GetOrAddAsync(key, () => ComputeAsync(q, user, CancellationToken.None));
     }
 
