@@ -21,9 +21,10 @@ public sealed class AuditTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.GotoAsync("/audit");
         await page.WaitInteractiveAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "登录", Exact = true }).First.WaitForAsync();
-        var tokenRow = page.Locator(".ant-table-tbody tr").Filter(new() { HasText = "Name=审计浏览器令牌" });
+        var tokenRow = page.Locator(".ant-table-tbody tr").Filter(new() { HasText = "令牌名称=审计浏览器令牌" });
         await tokenRow.WaitForAsync();
         Assert.Equal("admin", await tokenRow.Locator("td:nth-child(3)").InnerTextAsync());
+        Assert.StartsWith("API 令牌", await tokenRow.Locator("td:nth-child(5)").InnerTextAsync());
 
         await page.Locator("#audit-user").FillAsync("admin");
         await page.Locator("#audit-search").ClickUntilAsync(async () =>

@@ -48,7 +48,7 @@ internal static class AuditCommand
             foreach (var e in rows)
             {
                 var china = e.At.ToOffset(TimeSpan.FromHours(8));
-                Console.WriteLine($"{e.Id}\t{china:yyyy-MM-dd HH:mm:ss}\t{e.UserName}\t{AuditActions.NameOf(e.Action)}\t{e.Entity} {e.EntityId}\t{e.Detail}");
+                Console.WriteLine($"{e.Id}\t{china:yyyy-MM-dd HH:mm:ss}\t{e.UserName}\t{AuditActions.NameOf(e.Action)}\t{AuditLabels.Entity(e.Entity)} {e.EntityId}\t{e.Detail}");
             }
 
             Console.WriteLine($"共显示 {rows.Count} 条。");

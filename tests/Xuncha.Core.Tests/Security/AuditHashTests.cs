@@ -8,7 +8,7 @@ public sealed class AuditHashTests
     private static AuditEvent Entry() => new()
     {
         Id = 7, At = DateTimeOffset.FromUnixTimeMilliseconds(1_790_000_000_123), UserId = "u1", UserName = "yiwu",
-        Action = AuditActions.Update, Entity = "Finding", EntityId = "f1", Detail = "Title=新标题", PrevHash = new string('a', 64),
+        Action = AuditActions.Update, Entity = "问题", EntityId = "f1", Detail = "标题=新标题", PrevHash = new string('a', 64),
     };
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class AuditHashTests
         var variants = new Action<AuditEvent>[]
         {
             e => e.Id = 8, e => e.At = e.At.AddMilliseconds(1), e => e.UserId = "u2", e => e.UserName = "city",
-            e => e.Action = AuditActions.Delete, e => e.Entity = "Lead", e => e.EntityId = "f2", e => e.Detail = "Title=旧标题",
+            e => e.Action = AuditActions.Delete, e => e.Entity = "疑似问题", e => e.EntityId = "f2", e => e.Detail = "标题=旧标题",
             e => e.PrevHash = new string('b', 64),
         };
         foreach (var change in variants)

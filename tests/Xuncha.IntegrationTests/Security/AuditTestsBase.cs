@@ -53,7 +53,7 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
-    public async Task Change_ThroughTheApi_IsRecordedWithItsUser_AndSecretsOnlyByName()
+    public async Task Change_ThroughTheApi_IsRecordedWithItsUser_InChinese_AndSecretsOnlyByLabel()
     {
         var before = await LastIdAsync();
         var finding = NewFinding(await VillageAsync(), "审计原标题");
@@ -73,16 +73,26 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
         var entries = await EntriesAfterAsync(before);
         var created = Assert.Single(entries, e => e.EntityId == finding.Id.ToString() && e.Action == AuditActions.Create);
         Assert.Equal("system", created.UserName);
-        Assert.Contains("Title=审计原标题", created.Detail);
+        Assert.Equal("问题", created.Entity);
+        Assert.Contains("标题=审计原标题", created.Detail);
+        Assert.Contains($"村（社区）代码={finding.VillageCode}", created.Detail);
+        Assert.DoesNotContain("Title", created.Detail);
         var updated = Assert.Single(entries, e => e.EntityId == finding.Id.ToString() && e.Action == AuditActions.Update);
         Assert.Equal("yiwu", updated.UserName);
-        Assert.Equal(nameof(Finding), updated.Entity);
-        Assert.Contains("Title=审计修改后", updated.Detail);
-        var issued = Assert.Single(entries, e => e.Entity == "ApiToken" && e.Action == AuditActions.Create && e.Detail.Contains("审计令牌"));
+        Assert.Equal("问题", updated.Entity);
+        Assert.Contains("标题=审计修改后", updated.Detail);
+        Assert.Contains("一级分类=基层党组织建设；二级分类=党建基础", updated.Detail);
+        Assert.DoesNotContain("审计原标题", updated.Detail);
+        var issued = Assert.Single(entries, e => e.Entity == "API 令牌" && e.Action == AuditActions.Create && e.Detail.Contains("令牌名称=审计令牌"));
         Assert.Equal("yiwu", issued.UserName);
-        Assert.Contains("TokenHash", issued.Detail);
-        Assert.DoesNotContain("TokenHash=", issued.Detail);
+        Assert.Contains("令牌摘要", issued.Detail);
+        Assert.DoesNotContain("令牌摘要=", issued.Detail);
         Assert.DoesNotContain(secret, string.Join("\n", entries.Select(e => e.Detail)));
+
+        var cli = await CliRunner.RunAsync(app.Database.Settings(), "audit", "list", "--last", "50", "--data-dir", app.Database.DataDir);
+        Assert.True(cli.ExitCode == 0, cli.Err + cli.Out);
+        var line = Assert.Single(cli.Out.Split('\n'), l => l.Contains($"问题 {finding.Id}") && l.Contains("修改"));
+        Assert.Contains("标题=审计修改后", line);
     }
 
     [Fact]
@@ -121,9 +131,11 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
     public async Task DemoSeed_IsChained_WithBulkAddsAndRosterReplacementsAsOneEntryEach()
     {
         await using var db = await app.DbAsync();
-        var regions = await db.AuditEvents.Where(e => e.Entity == nameof(Region) && e.Action == AuditActions.Create).ToListAsync();
+        var region = AuditLabels.Entity(nameof(Region));
+        Assert.Equal("行政区划", region);
+        var regions = await db.AuditEvents.Where(e => e.Entity == region && e.Action == AuditActions.Create).ToListAsync();
         Assert.Equal($"{await db.Regions.CountAsync()} 条", Assert.Single(regions).EntityId);
-        foreach (var table in new[] { nameof(VillageCadre), nameof(CadreRelative), nameof(Petition) })
+        foreach (var table in new[] { "村干部", "村干部近亲属", "信访举报" })
         {
             var replaced = await db.AuditEvents.Where(e => e.Entity == table && e.Action == AuditActions.Delete).ToListAsync();
             Assert.Contains(replaced, e => e.UserName == "system" && e.Detail.StartsWith("重新导入名册", StringComparison.Ordinal));
@@ -144,13 +156,13 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
         var entries = await EntriesAfterAsync(before);
         Assert.Contains(entries, e => e is { Action: AuditActions.SignInFailed, UserName: "wucheng", Detail: "密码错误" });
         Assert.Contains(entries, e => e is { Action: AuditActions.SignInFailed, UserName: "no.such.user", Detail: "用户名不存在" });
-        Assert.Contains(entries, e => e is { Action: AuditActions.SignIn, UserName: "guide" });
-        Assert.Contains(entries, e => e is { Action: AuditActions.SignOut, UserName: "guide" });
+        Assert.Contains(entries, e => e is { Action: AuditActions.SignIn, UserName: "guide", Entity: "用户" });
+        Assert.Contains(entries, e => e is { Action: AuditActions.SignOut, UserName: "guide", Entity: "用户" });
         Assert.DoesNotContain(entries, e => e.Detail.Contains("Wrong-password1") || e.Detail.Contains(DemoSeeder.Password));
     }
 
     [Fact]
-    public async Task ProtectedView_IsRecorded_AndTheProtectedValuesNeverAre()
+    public async Task ProtectedView_IsRecorded_AndTheProtectedValuesNeverAre_OnlyTheLabels()
     {
         var before = await LastIdAsync();
         var cipher = app.Services.GetRequiredService<ProtectedDataCipher>();
@@ -166,16 +178,30 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
             await db.SaveChangesAsync();
         }
 
+        await using (var db = await app.DbAsync())
+        {
+            var stored = await db.Petitions.SingleAsync(p => p.Id == petition.Id);
+            stored.Summary = "反映集体资产出租收入去向不明";
+            stored.Status = "已办结";
+            await db.SaveChangesAsync();
+        }
+
         using var city = await app.ClientForAsync("city");
         Assert.Equal(HttpStatusCode.OK, (await city.GetAsync($"/api/petitions/{petition.Id}")).StatusCode);
 
         var entries = await EntriesAfterAsync(before);
         var view = Assert.Single(entries, e => e.Action == AuditActions.ViewProtected);
-        Assert.Equal(("city", AccessLog.PetitionReporter, petition.Id.ToString()), (view.UserName, view.Entity, view.EntityId));
+        Assert.Equal(("city", "信访举报人信息", petition.Id.ToString()), (view.UserName, view.Entity, view.EntityId));
         var created = Assert.Single(entries, e => e.Action == AuditActions.Create && e.EntityId == petition.Id.ToString());
-        Assert.Contains("ReporterNameProtected", created.Detail);
+        Assert.Equal("信访举报", created.Entity);
+        Assert.Contains("反映人姓名", created.Detail);
+        Assert.Contains("反映人电话", created.Detail);
         Assert.DoesNotContain("=", created.Detail);
-        Assert.DoesNotContain(entries, e => e.Detail.Contains("钮审计") || e.Detail.Contains("13712345678") || e.Detail.Contains(petition.ReporterNameProtected!));
+        Assert.DoesNotContain("Reporter", created.Detail);
+        var changed = Assert.Single(entries, e => e.Action == AuditActions.Update && e.EntityId == petition.Id.ToString());
+        Assert.Equal(("信访举报", "办理状态；摘要"), (changed.Entity, changed.Detail));
+        Assert.DoesNotContain(entries, e => e.Detail.Contains("钮审计") || e.Detail.Contains("13712345678") || e.Detail.Contains(petition.ReporterNameProtected!)
+            || e.Detail.Contains("集体资产") || e.Detail.Contains("已办结"));
     }
 
     [Fact]
@@ -188,7 +214,7 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
 
         var entries = (await EntriesAfterAsync(before)).Where(e => e.Action == AuditActions.Export).ToList();
         Assert.Equal(2, entries.Count);
-        Assert.All(entries, e => Assert.Equal("city", e.UserName));
+        Assert.All(entries, e => Assert.Equal(("city", "导出文件"), (e.UserName, e.Entity)));
         Assert.Equal("问题台账.xlsx", entries[0].EntityId);
         Assert.Equal("/api/findings/export?categoryL1=财务&source=review", entries[0].Detail);
         Assert.StartsWith("疑似问题-", entries[1].EntityId);
@@ -206,7 +232,8 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
         var page = await (await admin.GetAsync("/api/audit?user=yiwu&action=export&pageSize=50")).JsonAsync();
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
-        Assert.All(items, i => Assert.Equal(("yiwu", "export", "导出下载"), (i.GetProperty("userName").GetString(), i.GetProperty("action").GetString(), i.GetProperty("actionName").GetString())));
+        Assert.All(items, i => Assert.Equal(("yiwu", "export", "导出下载", "导出文件"),
+            (i.GetProperty("userName").GetString(), i.GetProperty("action").GetString(), i.GetProperty("actionName").GetString(), i.GetProperty("entity").GetString())));
         var ids = items.Select(i => i.GetProperty("id").GetInt64()).ToList();
         Assert.Equal(ids.OrderDescending(), ids);
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Xuncha.Core.Domain.Audit;
@@ -15,21 +16,23 @@ namespace Xuncha.Core.Features.Audit;
 internal sealed record AuditChange(EntityEntry Entry, string Action, string Entity, string Detail, string? KeyBefore);
 
 /// <summary>
-/// What of a change goes into the audit log. Not audited: the audit log itself, the access log
+/// What of a change goes into the audit log, in Chinese (<see cref="AuditLabels"/>): the entity
+/// type's label, and "label=value" per property joined by "；". Not audited: the audit log itself, the access log
 /// (each view is its own view-protected entry), notifications (system messages and read flags),
 /// and updates that touch only bookkeeping columns (failed-sign-in counter, concurrency stamps,
 /// a token's last use). Values are never written for protected data (petitions, public reports,
-/// clue transfers, every *Protected column), for ID-card numbers and phone numbers, nor for secrets
-/// (password hashes, security stamps, token hashes): only the property names.
+/// clue transfers, Identity's user tokens, every *Protected column), for ID-card numbers and phone numbers, nor for secrets
+/// (password hashes, security stamps, token hashes): only the property labels.
 /// </summary>
 internal static class AuditChanges
 {
     public const int MaxDetail = 1000;
     public const int BulkAdds = 200;
     private const int MaxValue = 60;
+    private const string Separator = "；";
 
     private static readonly HashSet<Type> Skipped = [typeof(AuditEvent), typeof(AccessLogEntry), typeof(Notification)];
-    private static readonly HashSet<Type> NamesOnly = [typeof(Petition), typeof(PublicReport), typeof(ClueTransfer)];
+    private static readonly HashSet<Type> NamesOnly = [typeof(Petition), typeof(PublicReport), typeof(ClueTransfer), typeof(IdentityUserToken<string>)];
     private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "ConcurrencyStamp", "LastUsedAt"];
     private static readonly string[] SecretParts = ["Protected", "Hash", "Password", "Secret", "Stamp", "Cipher", "Token", "IdNumber", "Phone"];
 
@@ -63,16 +66,17 @@ internal static class AuditChanges
             return null;
         }
 
-        var namesOnly = NamesOnly.Contains(entry.Metadata.ClrType);
+        var type = entry.Metadata.ClrType;
+        var namesOnly = NamesOnly.Contains(type);
         var detail = new StringBuilder();
         foreach (var p in detailed ? properties : [])
         {
             if (detail.Length > 0)
             {
-                detail.Append("; ");
+                detail.Append(Separator);
             }
 
-            detail.Append(p.Metadata.Name);
+            detail.Append(AuditLabels.Property(type.Name, p.Metadata.Name));
             if (!namesOnly && !IsSecret(p.Metadata.Name))
             {
                 detail.Append('=').Append(Format(p.CurrentValue));
@@ -85,7 +89,7 @@ internal static class AuditChanges
         }
 
         var key = entry.State == EntityState.Added ? null : KeyOf(entry);
-        return new AuditChange(entry, action, entry.Metadata.ClrType.Name, Clip(detail.ToString(), MaxDetail), key);
+        return new AuditChange(entry, action, AuditLabels.Entity(type), Clip(detail.ToString(), MaxDetail), key);
     }
 
     /// <summary>
@@ -150,6 +154,7 @@ internal static class AuditChanges
         DateTimeOffset d => d.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "是" : "否",
+        Enum e => AuditLabels.Value(e),
         ICollection c => $"[{c.Count}项]",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => Clip(value.ToString() ?? "", MaxValue),

@@ -98,6 +98,7 @@ public sealed class AuditLogHandler(IDbContextFactory<XunchaDbContext> dbFactory
         }
     }
 
+    /// <summary>Entries written before the Chinese labels stored the CLR type name: shown by its label.</summary>
     private static AuditRow Row(AuditEvent e) =>
-        new(e.Id, e.At, e.UserName, e.Action, AuditActions.NameOf(e.Action), e.Entity, e.EntityId, e.Detail, e.Hash);
+        new(e.Id, e.At, e.UserName, e.Action, AuditActions.NameOf(e.Action), AuditLabels.Entity(e.Entity), e.EntityId, e.Detail, e.Hash);
 }

@@ -30,10 +30,12 @@ public sealed class AuditTrail(IDbContextFactory<XunchaDbContext> dbFactory)
     /// <summary>
     /// An entry for a set-based change (ExecuteDelete/ExecuteUpdate bypass the interceptor): queue it with
     /// <c>db.Audit(…)</c> before the context's SaveChanges, so it is chained in the same transaction.
+    /// The entity type's CLR name is stored as its Chinese label.
     /// </summary>
     public static AuditEvent Bulk(string action, string entity, int count, string detail) =>
-        new() { Action = action, Entity = entity, EntityId = $"{count} 条", Detail = detail };
+        new() { Action = action, Entity = AuditLabels.Entity(entity), EntityId = $"{count} 条", Detail = detail };
 
+    /// <param name="entity">An entity type's CLR name or an audit subject key (see <see cref="AuditLabels"/>): stored as its Chinese label.</param>
     public async Task RecordAsync(string action, AuditUser? user, string entity = "", string entityId = "", string detail = "", CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -42,7 +44,7 @@ public sealed class AuditTrail(IDbContextFactory<XunchaDbContext> dbFactory)
             Action = action,
             UserId = user?.UserId ?? "",
             UserName = user?.UserName ?? "",
-            Entity = AuditChanges.Clip(entity, 100),
+            Entity = AuditChanges.Clip(AuditLabels.Entity(entity), 100),
             EntityId = AuditChanges.Clip(entityId, 200),
             Detail = detail,
         });

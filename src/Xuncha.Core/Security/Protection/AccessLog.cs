@@ -29,7 +29,7 @@ public sealed class AccessLog(IDbContextFactory<XunchaDbContext> dbFactory, Time
             Action = AuditActions.ViewProtected,
             UserId = user.UserId,
             UserName = user.UserName,
-            Entity = kind,
+            Entity = AuditLabels.Entity(kind),
             EntityId = recordId,
             Detail = purpose,
         });
