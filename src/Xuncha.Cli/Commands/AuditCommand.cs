@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xuncha.Core.Features.Audit;
 using Xuncha.Core.Persistence;
+using Xuncha.Core.Security;
 
 namespace Xuncha.Cli.Commands;
 
@@ -11,9 +12,24 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var verify = new Command("verify", "校验审计日志的哈希链：发现被改动、删除或插入的条目时给出第一条的编号和原因，退出码 1");
+        var anchorOption = new Option<string?>("--anchor") { Description = "上次校验输出的锚点（编号:哈希）：该条目必须仍在且哈希相符，可发现日志末尾被删除的条目" };
+        var verify = new Command("verify", "校验审计日志的哈希链：发现被改动、删除或插入的条目时给出第一条的编号和原因，退出码 1") { anchorOption };
         verify.SetAction(async (parse, ct) =>
         {
+            AuditAnchor? anchor = null;
+            if (parse.GetValue(anchorOption) is { } text)
+            {
+                try
+                {
+                    anchor = AuditAnchor.Parse(text);
+                }
+                catch (ValidationException ex)
+                {
+                    await Console.Error.WriteLineAsync("--anchor：" + ex.Message);
+                    return ExitCodes.Usage;
+                }
+            }
+
             await using var services = CliHost.Build(parse.GetValue(CommonOptions.DataDir));
             if (await NotMigratedAsync(services, ct))
             {
@@ -21,10 +37,16 @@ internal static class AuditCommand
             }
 
             using var scope = services.CreateScope();
-            var result = await scope.ServiceProvider.GetRequiredService<AuditLogHandler>().VerifyChain(ct);
+            var result = await scope.ServiceProvider.GetRequiredService<AuditLogHandler>().VerifyChain(anchor, ct);
             if (result.Ok)
             {
                 Console.WriteLine(result.Message);
+                if (result.Anchor is not null)
+                {
+                    Console.WriteLine(AuditTexts.AnchorHint);
+                    Console.WriteLine(result.Anchor);
+                }
+
                 return ExitCodes.Ok;
             }
 

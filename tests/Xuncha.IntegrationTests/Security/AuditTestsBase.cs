@@ -287,6 +287,56 @@ public abstract class AuditTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
+    public async Task EntriesCutOffTheEnd_AreFoundAgainstTheAnchorSavedFromAnEarlierVerification()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/tokens", new { name = $"锚点前{i}", validDays = 1 })).StatusCode);
+        }
+
+        var first = await VerifyAsync();
+        Assert.True(first.Ok, first.Message);
+        Assert.Matches("^[0-9]+:[0-9a-f]{64}$", first.Anchor);
+        var saved = first.Anchor!;
+        var headId = long.Parse(saved.Split(':')[0]);
+        var cli = await CliRunner.RunAsync(app.Database.Settings(), "audit", "verify", "--anchor", saved, "--data-dir", app.Database.DataDir);
+        Assert.True(cli.ExitCode == 0, cli.Err);
+        Assert.Contains($"已保存的锚点第 {headId} 条仍在", cli.Out);
+        Assert.Contains("--anchor", cli.Out);
+
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/tokens", new { name = "锚点后", validDays = 1 })).StatusCode);
+        await using (var db = await app.DbAsync())
+        {
+            // Cut the newest entries off: what is left is a shorter but unbroken chain.
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM audit_events WHERE \"Id\" >= {0}", headId - 1);
+        }
+
+        Assert.True((await VerifyAsync()).Ok, "the chain alone cannot see entries cut off its end");
+        var response = await admin.GetAsync($"/api/audit/verify?anchor={Uri.EscapeDataString(saved)}");
+        var truncated = (await response.Content.ReadFromJsonAsync<AuditVerification>(HttpExtensions.Json))!;
+        Assert.False(truncated.Ok);
+        Assert.Contains($"已保存的锚点第 {headId} 条不存在", truncated.Message);
+        Assert.Contains("日志末尾的条目被删除", truncated.Message);
+        cli = await CliRunner.RunAsync(app.Database.Settings(), "audit", "verify", "--anchor", saved, "--data-dir", app.Database.DataDir);
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("日志末尾的条目被删除", cli.Err);
+
+        var now = (await VerifyAsync()).Anchor!;
+        var wrong = $"{now.Split(':')[0]}:{new string('0', 64)}";
+        var rewritten = (await (await admin.GetAsync($"/api/audit/verify?anchor={wrong}")).Content.ReadFromJsonAsync<AuditVerification>(HttpExtensions.Json))!;
+        Assert.False(rewritten.Ok);
+        Assert.Contains("与已保存的锚点不符", rewritten.Message);
+
+        var bad = await admin.GetAsync("/api/audit/verify?anchor=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("编号:哈希", await bad.Content.ReadAsStringAsync());
+        cli = await CliRunner.RunAsync(app.Database.Settings(), "audit", "verify", "--anchor", "abc", "--data-dir", app.Database.DataDir);
+        Assert.Equal(2, cli.ExitCode);
+        Assert.Contains("编号:哈希", cli.Err);
+    }
+
+    [Fact]
     public async Task ParallelWriters_KeepOneUnbrokenChain()
     {
         var before = await LastIdAsync();

@@ -11,7 +11,26 @@ public sealed record ListAudit(string? User = null, string? Action = null, DateO
 
 public sealed record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string ActionName, string Entity, string EntityId, string Detail, string Hash);
 
-public sealed record AuditVerification(bool Ok, long Count, long? BrokenId, string Message);
+public sealed record AuditVerification(bool Ok, long Count, long? BrokenId, string Message)
+{
+    /// <summary>The newest entry as <c>编号:哈希</c>: kept elsewhere, it reveals entries cut off the end later.</summary>
+    public string? Anchor { get; init; }
+}
+
+/// <summary>An entry's number and hash saved from an earlier verification (<c>编号:哈希</c>).</summary>
+public sealed record AuditAnchor(long Id, string Hash)
+{
+    public override string ToString() => $"{Id}:{Hash}";
+
+    /// <summary>Reads <c>编号:哈希</c>; a malformed anchor is a field error in Chinese.</summary>
+    public static AuditAnchor Parse(string text)
+    {
+        var parts = text.Trim().Split(':');
+        return parts.Length == 2 && long.TryParse(parts[0], out var id) && id > 0 && parts[1].Length > 0
+            ? new AuditAnchor(id, parts[1].Trim())
+            : throw new ValidationException("anchor", AuditTexts.BadAnchor);
+    }
+}
 
 /// <summary>The audit log for 系统管理员 and 市巡察办: a filtered list, newest first, and the chain check.</summary>
 public sealed class AuditLogHandler(IDbContextFactory<XunchaDbContext> dbFactory)
@@ -59,14 +78,18 @@ public sealed class AuditLogHandler(IDbContextFactory<XunchaDbContext> dbFactory
         return new Paged<AuditRow>(rows.Select(Row).ToList(), total, page, size);
     }
 
-    public async Task<AuditVerification> Verify(UserScope user, CancellationToken ct = default)
+    public async Task<AuditVerification> Verify(UserScope user, AuditAnchor? anchor = null, CancellationToken ct = default)
     {
         user.EnsureRole(Viewers, AuditTexts.ViewAction);
-        return await VerifyChain(ct);
+        return await VerifyChain(anchor, ct);
     }
 
-    /// <summary>Walks the whole chain in id order, in batches; the first broken entry stops it.</summary>
-    public async Task<AuditVerification> VerifyChain(CancellationToken ct = default)
+    /// <summary>
+    /// Walks the whole chain in id order, in batches; the first broken entry stops it. With an anchor
+    /// saved from an earlier run, the entry it names must still be there with the same hash: the
+    /// chain alone cannot show that entries were cut off its end.
+    /// </summary>
+    public async Task<AuditVerification> VerifyChain(AuditAnchor? anchor = null, CancellationToken ct = default)
     {
         const int batch = 5000;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -87,13 +110,24 @@ public sealed class AuditLogHandler(IDbContextFactory<XunchaDbContext> dbFactory
                     return new AuditVerification(false, count, e.Id, AuditTexts.Broken(e.Id, reason));
                 }
 
+                if (anchor is not null && e.Id == anchor.Id && !string.Equals(e.Hash, anchor.Hash, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new AuditVerification(false, count, e.Id, AuditTexts.Broken(e.Id, AuditTexts.AnchorMismatch));
+                }
+
                 (lastId, prev) = (e.Id, e.Hash);
                 count++;
             }
 
             if (rows.Count < batch)
             {
-                return new AuditVerification(true, count, null, count == 0 ? AuditTexts.Empty : AuditTexts.Verified(count));
+                if (anchor is not null && anchor.Id > lastId)
+                {
+                    return new AuditVerification(false, count, anchor.Id, AuditTexts.Truncated(anchor.Id, lastId));
+                }
+
+                var head = count == 0 ? null : new AuditAnchor(lastId, prev).ToString();
+                return new AuditVerification(true, count, null, count == 0 ? AuditTexts.Empty : AuditTexts.Verified(count, anchor)) { Anchor = head };
             }
         }
     }
