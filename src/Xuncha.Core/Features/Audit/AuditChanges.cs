@@ -151,7 +151,7 @@ internal static class AuditChanges
     {
         null => "空",
         string s => Clip(s.ReplaceLineEndings(" "), MaxValue),
-        DateTimeOffset d => d.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "是" : "否",
         Enum e => AuditLabels.Value(e),

@@ -16,7 +16,7 @@ public static class AuditTexts
     public static string Truncated(long anchorId, long lastId) =>
         $"审计日志校验失败：已保存的锚点第 {anchorId} 条不存在（现有最新一条为第 {lastId} 条），日志末尾的条目被删除。";
 
-    public const string AnchorHint = "请将以下锚点另行保存（如打印归档），下次校验时用 --anchor 传入，可发现日志末尾被删除的条目：";
+    public const string AnchorHint = "请将以下锚点另行保存（如打印归档）；下次校验时填入“已保存的锚点”（命令行用 --anchor），可发现日志末尾被删除的条目：";
 
     public static string Broken(long id, string reason) => $"审计日志校验失败：第 {id} 条异常，{reason}";
 

@@ -100,7 +100,7 @@ public sealed class AuditLabelsTests
         db.Findings.Add(added);
         var created = AuditChanges.Capture(db.Entry(added))!;
         Assert.Contains("村（社区）代码=330782100201", created.Detail);
-        Assert.Contains("创建时间=2026-03-05 01:02:03Z", created.Detail);
+        Assert.Contains("创建时间=2026-03-05 09:02:03；", created.Detail); // China time, as the 时间 column shows it
         Assert.DoesNotContain("Title", created.Detail);
 
         var petition = new Petition
