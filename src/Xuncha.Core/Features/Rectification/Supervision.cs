@@ -22,7 +22,7 @@ public sealed class SupervisionHandler(IDbContextFactory<XunchaDbContext> dbFact
     public Task<SupervisionView> Handle(string? under, UserScope user, CancellationToken ct = default)
     {
         user.EnsureRole(RectificationAccess.Readers, RectificationTexts.ViewAction);
-        return cache.GetOrAddAsync($"supervision|{user.VisibilityKey}|{under}|{SavePersonHandler.ChinaToday(clock)}", () => Compute(under, user, ct));
+        return cache.GetOrAddAsync($"supervision|{user.VisibilityKey}|{under}|{SavePersonHandler.ChinaToday(clock)}", () => Compute(under, user, CancellationToken.None));
     }
 
     private async Task<SupervisionView> Compute(string? under, UserScope user, CancellationToken ct)
