@@ -59,8 +59,9 @@ public sealed class ServerProcess : IAsyncDisposable
                     return server;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
             {
+                // Not listening yet.
             }
 
             if (process.HasExited || DateTime.UtcNow > deadline)

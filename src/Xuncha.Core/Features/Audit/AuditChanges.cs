@@ -151,7 +151,9 @@ internal static class AuditChanges
     {
         null => "空",
         string s => Clip(s.ReplaceLineEndings(" "), MaxValue),
-        DateTimeOffset d => d.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        // China time, as the 时间 column; a lockout "for ever" (DateTimeOffset.MaxValue) has no China time.
+        DateTimeOffset d => (d.UtcDateTime <= DateTime.MaxValue.AddHours(-8) ? d.ToOffset(TimeSpan.FromHours(8)) : d)
+            .ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "是" : "否",
         Enum e => AuditLabels.Value(e),

@@ -103,6 +103,11 @@ public sealed class AuditLabelsTests
         Assert.Contains("创建时间=2026-03-05 09:02:03；", created.Detail); // China time, as the 时间 column shows it
         Assert.DoesNotContain("Title", created.Detail);
 
+        // Identity locks a user "for ever" with DateTimeOffset.MaxValue, which has no China time.
+        var forever = new Finding { Id = Guid.NewGuid(), VillageCode = "330782100201", Title = "永久", Source = "review", CreatedById = "u1", CreatedAt = DateTimeOffset.MaxValue };
+        db.Findings.Add(forever);
+        Assert.Contains("创建时间=9999-12-31 23:59:59；", AuditChanges.Capture(db.Entry(forever))!.Detail);
+
         var petition = new Petition
         {
             Id = Guid.NewGuid(), VillageCode = "330782100201", PetitionNo = "XF-1", ReceivedDate = new DateOnly(2025, 5, 1),
