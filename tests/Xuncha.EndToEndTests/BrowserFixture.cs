@@ -10,7 +10,7 @@ namespace Xuncha.EndToEndTests;
 /// The real host on 127.0.0.1 with a random port, a fresh SQLite database with the demo data,
 /// and Debian's Chromium driven by Playwright. A missing browser fails the tests.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "xuncha-e2e", Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         app = XunchaWebApp.Build(
             [$"--XUNCHA_DATA_DIR={dataDir}", "--urls=http://127.0.0.1:0", "--environment=Development",
                 // Every test signs in from 127.0.0.1; the sign-in limit is proven in the integration tests.
-                "--Xuncha:Security:SignInPermitsPerMinute=100000", "--Xuncha:Security:SignInPermitsPerMinutePerIp=100000"],
+                "--Xuncha:Security:SignInPermitsPerMinute=100000", "--Xuncha:Security:SignInPermitsPerMinutePerIp=100000",
+                .. await DatabaseArgumentsAsync()],
             contentRoot: AppContext.BaseDirectory);
         using (var scope = app.Services.CreateScope())
         {
@@ -63,6 +64,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>The database the host uses: SQLite in the data folder unless a subclass says otherwise.</summary>
+    protected virtual Task<string[]> DatabaseArgumentsAsync() => Task.FromResult<string[]>([]);
+
+    /// <summary>Removes what <see cref="DatabaseArgumentsAsync"/> created, after the host has stopped.</summary>
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
     /// <summary>Console reports of scripts, styles or frames the content security policy refused.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
@@ -100,6 +107,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
+
+        await DropDatabaseAsync();
 
         try
         {

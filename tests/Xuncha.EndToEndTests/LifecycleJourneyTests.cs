@@ -19,8 +19,11 @@ namespace Xuncha.EndToEndTests;
 /// task that the township's owner reports and applies to close on a phone; the office closes it
 /// and the dashboard counts it all.
 /// </summary>
-public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 {
+    /// <summary>Screenshots of the PostgreSQL run get their own names.</summary>
+    protected virtual string ShotPrefix => "";
+
     private const string RoundName = "义乌市委全流程演练轮次";
     private const string Reason = "群众反映集中，乡镇党委推荐";
     private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
@@ -33,7 +36,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await office.SignInAsync("yiwu", DemoSeeder.Password);
         await office.GetByText("您好").First.WaitForAsync();
         var before = await FiguresAsync(office);
-        await office.ShotAsync(fixture, "J0-statistics-before");
+        await office.ShotAsync(fixture, ShotPrefix + "J0-statistics-before");
 
         // J1 Plan and rank: a new round, three 佛堂镇 villages from the risk ranking.
         var roundUrl = await NewRoundAsync(office);
@@ -50,7 +53,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await assign.GetByRole(AriaRole.Button, new() { Name = "开始分配" }).ClickAsync();
         await office.GetByTestId("team-card").First.WaitForAsync(new() { Timeout = 60_000 });
         Assert.DoesNotContain("尚未分配", await office.GetByTestId("team-summary").InnerTextAsync());
-        await office.ShotAsync(fixture, "J2-teams");
+        await office.ShotAsync(fixture, ShotPrefix + "J2-teams");
         await StartRoundAsync(office, roundUrl);
 
         // J3 Screen a package of the round's villages, uploaded as the office.
@@ -62,7 +65,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         var run = office.GetByRole(AriaRole.Button, new() { Name = "开始导入并筛查" });
         await run.ClickUntilAsync(async () => await office.GetByTestId("stage").CountAsync() > 0);
         await office.GetByTestId("stage").GetByText($"完成：{villages.Count} 个村社").WaitForAsync(new() { Timeout = 120_000 });
-        await office.ShotAsync(fixture, "J3-screening");
+        await office.ShotAsync(fixture, ShotPrefix + "J3-screening");
 
         // J4 Triage: confirm one lead into a finding, dismiss another. The county office does the
         // round's desk work here; the team account works only in the demo's current round, whose
@@ -94,7 +97,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
 
         // J9 The dashboard counts the new findings, the visit and the closed task.
         var after = await FiguresAsync(office);
-        await office.ShotAsync(fixture, "J9z-statistics-after");
+        await office.ShotAsync(fixture, ShotPrefix + "J9z-statistics-after");
         Assert.True(after.Findings >= before.Findings + 2, $"发现问题 {before.Findings} → {after.Findings}");
         Assert.True(after.Visits >= before.Visits + 1, $"走访谈话 {before.Visits} → {after.Visits}");
         Assert.Equal(before.Tasks + 1, after.Tasks);
@@ -172,7 +175,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
             await box.ClickUntilAsync(() => box.IsCheckedAsync());
         }
 
-        await page.ShotAsync(fixture, "J1a-risk-ranking");
+        await page.ShotAsync(fixture, ShotPrefix + "J1a-risk-ranking");
         var add = page.GetByRole(AriaRole.Button, new() { Name = "加入轮次（已选 3 个）" });
         var pick = page.GetByRole(AriaRole.Dialog);
         await add.ClickUntilAsync(() => pick.IsVisibleAsync());
@@ -191,7 +194,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("tbody tr.ant-table-row").Nth(2).WaitForAsync();
         Assert.Equal(3, await page.Locator("tbody tr.ant-table-row").CountAsync());
         Assert.Equal(3, await page.Locator("tbody tr.ant-table-row", new() { HasText = "佛堂镇" }).CountAsync());
-        await page.ShotAsync(fixture, "J1b-round-targets");
+        await page.ShotAsync(fixture, ShotPrefix + "J1b-round-targets");
     }
 
     /// <summary>The office starts the round (状态 进行中): findings and confirmed leads then belong to it.</summary>
@@ -236,7 +239,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("tr", new() { HasText = "R01 坐收坐支" }).First.WaitForAsync();
         var total = int.Parse(Regex.Match(await page.Locator(".table-total").InnerTextAsync(), @"共 (\d+) 条").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.True(total >= expected, $"共 {total} 条，数据包预埋 {expected} 条");
-        await page.ShotAsync(fixture, "J4a-leads");
+        await page.ShotAsync(fixture, ShotPrefix + "J4a-leads");
 
         await page.Locator("tr", new() { HasText = "R01 坐收坐支" }).First.GetByRole(AriaRole.Link, new() { Name = "查看" }).ClickAsync();
         await page.GetByTestId("explanation").WaitForAsync();
@@ -247,7 +250,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认并生成问题" }).ClickAsync();
         await page.GetByText("已生成问题记录").WaitForAsync();
         Assert.True(await page.Locator(".ant-page-header").GetByText("已确认").IsVisibleAsync());
-        await page.ShotAsync(fixture, "J4b-lead-confirmed");
+        await page.ShotAsync(fixture, ShotPrefix + "J4b-lead-confirmed");
 
         await page.GotoAsync($"/screening/leads?round={roundId}");
         await page.WaitInteractiveAsync();
@@ -261,7 +264,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await dismiss.GetByRole(AriaRole.Button, new() { Name = "确认排除" }).ClickAsync();
         await page.GetByText("经核实为村民代表会议批准的应急支出").WaitForAsync();
         Assert.True(await page.Locator(".ant-page-header").GetByText("已排除").IsVisibleAsync());
-        await page.ShotAsync(fixture, "J4c-lead-dismissed");
+        await page.ShotAsync(fixture, ShotPrefix + "J4c-lead-dismissed");
     }
 
     private async Task VisitAsync(IPage page, Guid roundId, Village village)
@@ -277,12 +280,12 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#v-person").FillAsync("演练群众");
         await page.Locator("#v-category").SelectOptionAsync("在家群众");
         await page.Locator("#v-learned").FillAsync("反映村务公开栏半年未更新，收支看不到");
-        await page.ShotAsync(fixture, "J5a-visit-form");
+        await page.ShotAsync(fixture, ShotPrefix + "J5a-visit-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         var card = page.Locator(".visit-card", new() { HasText = "反映村务公开栏半年未更新" });
         await card.WaitForAsync();
         Assert.Contains(village.Name, await card.InnerTextAsync());
-        await page.ShotAsync(fixture, "J5b-visit-saved");
+        await page.ShotAsync(fixture, ShotPrefix + "J5b-visit-saved");
     }
 
     private async Task<string> NewFindingAsync(IPage page, string village, string title)
@@ -313,13 +316,13 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await dialog.Locator("#f-title").FillAsync(title);
         await ChooseAsync("一级分类", "基层党组织建设");
         await dialog.Locator("textarea").First.FillAsync("走访群众反映，村务公开栏自今年 5 月起未更新，三资收支未公开。");
-        await page.ShotAsync(fixture, "J6a-finding-form");
+        await page.ShotAsync(fixture, ShotPrefix + "J6a-finding-form");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByTestId("amount").WaitForAsync();
         await page.WaitInteractiveAsync();
         Assert.True(await page.GetByText(title).First.IsVisibleAsync());
         Assert.True(await page.GetByText(RoundName).First.IsVisibleAsync());
-        await page.ShotAsync(fixture, "J6b-finding");
+        await page.ShotAsync(fixture, ShotPrefix + "J6b-finding");
         return page.Url;
     }
 
@@ -331,7 +334,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#f-round").ClickUntilAsync(() => round.IsVisibleAsync());
         await round.ClickAsync();
         await page.GetByText($"关于{RoundName}情况的报告").WaitForAsync();
-        await page.ShotAsync(fixture, "J7-documents");
+        await page.ShotAsync(fixture, ShotPrefix + "J7-documents");
 
         var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-report").ClickAsync());
         Assert.EndsWith(".docx", report.SuggestedFilename);
@@ -377,13 +380,13 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await region.ClickAsync();
         await dialog.Locator("#fb-attendees").FillAsync("佛堂镇党委书记、镇纪委书记、三个村党组织书记");
         await dialog.Locator("#fb-given").FillAsync("义乌市委巡察第一组组长");
-        await page.ShotAsync(fixture, "J8a-feedback-form");
+        await page.ShotAsync(fixture, ShotPrefix + "J8a-feedback-form");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         var row = page.Locator("tr.ant-table-row", new() { HasText = "佛堂镇" }).Filter(new() { HasText = "县级反馈" }).First;
         await row.WaitForAsync();
         Assert.Contains("三个村党组织书记", await row.InnerTextAsync());
-        await page.ShotAsync(fixture, "J8b-feedback-recorded");
+        await page.ShotAsync(fixture, ShotPrefix + "J8b-feedback-recorded");
     }
 
     private async Task RectifyAsync(IPage office, string findingUrl)
@@ -400,7 +403,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await form.GetByRole(AriaRole.Button, new() { Name = "保存并下发" }).ClickAsync();
         await office.GetByTestId("status-name").GetByText("待整改").WaitForAsync();
         var taskUrl = office.Url;
-        await office.ShotAsync(fixture, "J9a-task-raised");
+        await office.ShotAsync(fixture, ShotPrefix + "J9a-task-raised");
 
         var phone = await fixture.NewPageAsync(390, 844);
         await phone.SignInAsync("owner", DemoSeeder.Password);
@@ -413,7 +416,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await phone.GetByTestId("picked-file").WaitForAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickUntilAsync(async () => await phone.GetByTestId("progress-entry").CountAsync() > 0);
         await phone.GetByTestId("status-name").GetByText("整改中").WaitForAsync();
-        await phone.ShotAsync(fixture, "J9b-owner-progress");
+        await phone.ShotAsync(fixture, ShotPrefix + "J9b-owner-progress");
 
         var confirm = phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" });
         var applied = phone.GetByTestId("status-name").GetByText("申请销号");
@@ -436,7 +439,7 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         }
 
         await applied.WaitForAsync();
-        await phone.ShotAsync(fixture, "J9c-owner-applied");
+        await phone.ShotAsync(fixture, ShotPrefix + "J9c-owner-applied");
 
         await office.GotoAsync(taskUrl);
         await office.GetByTestId("status-name").GetByText("申请销号").WaitForAsync();
@@ -453,6 +456,15 @@ public sealed class LifecycleJourneyTests(BrowserFixture fixture) : IClassFixtur
         await office.GetByRole(AriaRole.Button, new() { Name = "确认销号" }).ClickAsync();
         await office.GetByTestId("status-name").GetByText("已销号").WaitForAsync();
         Assert.Equal("92 分 · 群众测评 · 群众满意度 95%", await office.GetByTestId("evaluation").InnerTextAsync());
-        await office.ShotAsync(fixture, "J9d-task-closed");
+        await office.ShotAsync(fixture, ShotPrefix + "J9d-task-closed");
     }
+}
+
+/// <summary>The journey on SQLite, the embedded default.</summary>
+public sealed class LifecycleJourneyTests(BrowserFixture fixture) : LifecycleJourneyTestsBase(fixture), IClassFixture<BrowserFixture>;
+
+/// <summary>The same journey on PostgreSQL.</summary>
+public sealed class PostgresLifecycleJourneyTests(PostgresBrowserFixture fixture) : LifecycleJourneyTestsBase(fixture), IClassFixture<PostgresBrowserFixture>
+{
+    protected override string ShotPrefix => "pg-";
 }
