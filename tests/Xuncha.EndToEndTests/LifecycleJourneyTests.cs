@@ -13,11 +13,12 @@ namespace Xuncha.EndToEndTests;
 
 /// <summary>
 /// The whole lifecycle of issue 7 in one journey, each step by its own user through the pages:
-/// the county office plans a round from the risk ranking and assigns a team, screens an uploaded
-/// package, triages its leads, logs a visit on a phone and records a finding; the
-/// office downloads the report and a list, records a feedback meeting and raises a rectification
-/// task that the township's owner reports and applies to close on a phone; the office closes it
-/// and the dashboard counts it all.
+/// the county office plans a round from the risk ranking, assigns a team, hands the team account
+/// to one of its members and screens an uploaded package; the team member triages the leads, logs
+/// a visit on a phone and records a finding; the office downloads the report and a list, records a
+/// feedback meeting and raises a rectification task that the township's owner reports and applies
+/// to close on a phone; the office closes it and the dashboard counts it all. On SQLite and on
+/// PostgreSQL.
 /// </summary>
 public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 {
@@ -67,18 +68,20 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         await office.GetByTestId("stage").GetByText($"完成：{villages.Count} 个村社").WaitForAsync(new() { Timeout = 120_000 });
         await office.ShotAsync(fixture, ShotPrefix + "J3-screening");
 
-        // J4 Triage: confirm one lead into a finding, dismiss another. The county office does the
-        // round's desk work here; the team account works only in the demo's current round, whose
-        // dates overlap this one (a team member sees only its own rounds: TeamScopeTests).
+        // J4 Triage by a member of the new team: confirm one lead into a finding, dismiss another.
+        // The office first hands the `team` account to a member of this round's team (人员库 →
+        // 登录账号): a team member sees only the rounds of its own teams, and the demo had tied the
+        // account to someone on the demo's round, whose dates overlap this one.
+        await HandTeamAccountAsync(office, roundId);
         var team = await fixture.NewPageAsync(1440, 900);
-        await team.SignInAsync("yiwu", DemoSeeder.Password);
+        await team.SignInAsync("team", DemoSeeder.Password);
         await team.GetByText("您好").First.WaitForAsync();
         const string leadFinding = "收入直接列支未入账（数据筛查）";
         await TriageAsync(team, roundId, package.Expected.Count, leadFinding);
 
         // J5 A home visit on a phone.
         var phone = await fixture.NewPageAsync(390, 844);
-        await phone.SignInAsync("yiwu", DemoSeeder.Password);
+        await phone.SignInAsync("team", DemoSeeder.Password);
         await phone.GetByText("您好").First.WaitForAsync();
         await VisitAsync(phone, roundId, villages[0]);
 
@@ -102,6 +105,45 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         Assert.True(after.Visits >= before.Visits + 1, $"走访谈话 {before.Visits} → {after.Visits}");
         Assert.Equal(before.Tasks + 1, after.Tasks);
         Assert.Equal(before.Closed + 1, after.Closed);
+    }
+
+    /// <summary>The office unlinks the `team` account from its demo holder and links it to a member of the round's team.</summary>
+    private async Task HandTeamAccountAsync(IPage page, Guid roundId)
+    {
+        Guid holder, member;
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        {
+            var account = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
+            holder = await db.People.Where(p => p.UserId == account).Select(p => p.Id).SingleAsync();
+            member = await db.TeamMembers.Where(m => db.Teams.Any(t => t.Id == m.TeamId && t.RoundId == roundId))
+                .OrderBy(m => m.IsLeader).Select(m => m.PersonId).FirstAsync();
+        }
+
+        await SetAccountAsync(page, holder, "", "已解除账号关联");
+        await SetAccountAsync(page, member, "team", "已关联账号 team");
+        await page.ShotAsync(fixture, ShotPrefix + "J2b-team-account");
+    }
+
+    private async Task SetAccountAsync(IPage page, Guid personId, string account, string done)
+    {
+        string name;
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        {
+            name = await db.People.Where(p => p.Id == personId).Select(p => p.Name).SingleAsync();
+        }
+
+        await page.GotoAsync("/people");
+        await page.WaitInteractiveAsync();
+
+        await page.Locator("#f-q").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
+        var row = page.Locator("tbody tr").Filter(new() { Has = page.GetByText(name, new() { Exact = true }) }).First;
+        await row.WaitForAsync();
+        await row.GetByText("查看").ClickAsync();
+        var view = page.GetByTestId("person-view");
+        await view.WaitForAsync();
+        await view.Locator("#f-account").FillAsync(account);
+        await view.GetByRole(AriaRole.Button, new() { Name = "保存关联" }).ClickUntilAsync(() => page.GetByText(done).First.IsVisibleAsync());
     }
 
     private sealed record Figures(int Findings, int Visits, int Tasks, int Closed);
