@@ -91,8 +91,11 @@ public abstract class PeopleApiTestsBase(XunchaAppFactory app)
         Assert.Equal(people.Count, await db.People.CountAsync(p => ids.Contains(p.IdNumber!)));
         Assert.Equal(people.Sum(p => p.Works.Count), await db.PersonWorks.CountAsync(w => db.People.Any(p => p.Id == w.PersonId && ids.Contains(p.IdNumber!))));
         Assert.True(await db.Experts.CountAsync() >= experts.Count);
+        // The team account is 赵演练's, unless the solver left her out of the current round's teams
+        // (it runs on several threads for a limited time): then it is moved to a member of the first team.
         var team = await db.Users.SingleAsync(u => u.UserName == "team");
-        Assert.Equal("赵演练", (await db.People.SingleAsync(p => p.UserId == team.Id)).Name);
+        var holder = await db.People.SingleAsync(p => p.UserId == team.Id);
+        Assert.True(holder.Name == "赵演练" || await db.TeamMembers.AnyAsync(m => m.PersonId == holder.Id), $"team 账号关联了 {holder.Name}，他不在任何巡察组");
         var expert = await db.Users.SingleAsync(u => u.UserName == "expert");
         Assert.Equal("钱模拟", (await db.Experts.SingleAsync(e => e.UserId == expert.Id)).Name);
 
