@@ -20,6 +20,10 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>The host's services, for tests that put their own records in the database.</summary>
     public IServiceProvider Services => app!.Services;
+
+    /// <summary>A context on the host's database, for tests that read or put records directly.</summary>
+    public Task<Xuncha.Core.Persistence.XunchaDbContext> DbAsync() =>
+        Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Xuncha.Core.Persistence.XunchaDbContext>>().CreateDbContextAsync();
     public IBrowser Browser { get; private set; } = null!;
     public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("XUNCHA_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");

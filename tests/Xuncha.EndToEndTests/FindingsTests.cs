@@ -14,7 +14,7 @@ public sealed class FindingsTests(BrowserFixture fixture) : IClassFixture<Browse
     public async Task TeamRaisesFindingAndRecovery_CityTransfersClueAndViewsIt()
     {
         Guid leadId;
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             leadId = await db.Leads.Where(l => l.Status == LeadStatus.Open && l.RuleCode == "R02" && l.VillageCode.StartsWith("330782"))
                 .OrderByDescending(l => l.Ref).Select(l => l.Id).FirstAsync();
@@ -73,7 +73,7 @@ public sealed class FindingsTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Equal(secret, await city.GetByTestId("clue-content").InnerTextAsync());
         await city.ShotAsync(fixture, "72-clue-details");
 
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             var clue = await db.ClueTransfers.SingleAsync(c => c.ToUnit == "义乌市纪委市监委");
             Assert.Equal(1, await db.AccessLog.CountAsync(a => a.Kind == "clue" && a.RecordId == clue.Id.ToString()));

@@ -27,7 +27,6 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 
     private const string RoundName = "义乌市委全流程演练轮次";
     private const string Reason = "群众反映集中，乡镇党委推荐";
-    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     [Fact]
     public async Task WholeLifecycle_PlanToDashboard_WithDifferentUsers()
@@ -111,7 +110,7 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
     private async Task HandTeamAccountAsync(IPage page, Guid roundId)
     {
         Guid holder, member;
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             var account = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleAsync();
             holder = await db.People.Where(p => p.UserId == account).Select(p => p.Id).SingleAsync();
@@ -127,7 +126,7 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
     private async Task SetAccountAsync(IPage page, Guid personId, string account, string done)
     {
         string name;
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             name = await db.People.Where(p => p.Id == personId).Select(p => p.Name).SingleAsync();
         }
@@ -173,33 +172,14 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "新建轮次" }).ClickUntilAsync(() => dialog.IsVisibleAsync());
         await dialog.Locator("#round-name").FillAsync(RoundName);
         var today = DateTime.Today;
-        await PickDateAsync(page, dialog.Locator(".ant-picker").Nth(0), today);
-        await PickDateAsync(page, dialog.Locator(".ant-picker").Nth(1), new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)));
+        await page.PickDateAsync(dialog.Locator(".ant-picker").Nth(0), today);
+        await page.PickDateAsync(dialog.Locator(".ant-picker").Nth(1), new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)));
         await dialog.Locator("#round-name").ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByText("还没有巡察对象").WaitForAsync();
         await page.WaitInteractiveAsync();
         Assert.Matches("/rounds/[0-9a-f-]{36}$", page.Url);
         return page.Url;
-    }
-
-    /// <summary>Picks a day on an AntD date picker, again until the field shows it (a pick can land while the picker opens).</summary>
-    private static async Task PickDateAsync(IPage page, ILocator picker, DateTime day)
-    {
-        var dropdown = page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)");
-        var input = picker.Locator("input");
-        static bool Shows(string value, DateTime day) =>
-            Regex.Matches(value, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).SequenceEqual([day.Year, day.Month, day.Day]);
-        for (var attempt = 0; attempt < 6 && !Shows(await input.InputValueAsync(), day); attempt++)
-        {
-            await picker.ClickAsync();
-            var cell = dropdown.Locator($"td[title='{day:yyyy年M月d日}']").Last;
-            await cell.WaitForAsync();
-            await cell.ClickAsync();
-            await page.WaitForTimeoutAsync(300);
-        }
-
-        Assert.True(Shows(await input.InputValueAsync(), day), $"the date field shows {await input.InputValueAsync()}");
     }
 
     private async Task PickFromRankingAsync(IPage page, string roundUrl)
@@ -258,7 +238,7 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 
     private async Task<List<Village>> RoundVillagesAsync(Guid roundId)
     {
-        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
+        await using var db = await fixture.DbAsync();
         return await (from t in db.RoundTargets
                       where t.RoundId == roundId
                       join v in db.Regions on t.VillageCode equals v.Code
@@ -454,33 +434,13 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         await phone.GetByTestId("status-name").GetByText("待整改").WaitForAsync();
         await phone.WaitInteractiveAsync();
         await phone.Locator("#p-text").FillAsync("公开栏已更新，今年三资收支明细已补公开，明确每月 5 日前更新。");
-        await phone.Locator("#p-files").SetInputFilesAsync(new FilePayload { Name = "公开栏照片.png", MimeType = "image/png", Buffer = Photo });
+        await phone.Locator("#p-files").SetInputFilesAsync(new FilePayload { Name = "公开栏照片.png", MimeType = "image/png", Buffer = PageExtensions.Photo });
         await phone.GetByTestId("picked-file").WaitForAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickUntilAsync(async () => await phone.GetByTestId("progress-entry").CountAsync() > 0);
         await phone.GetByTestId("status-name").GetByText("整改中").WaitForAsync();
         await phone.ShotAsync(fixture, ShotPrefix + "J9b-owner-progress");
 
-        var confirm = phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" });
-        var applied = phone.GetByTestId("status-name").GetByText("申请销号");
-        for (var attempt = 0; attempt < 5 && !await applied.IsVisibleAsync(); attempt++)
-        {
-            if (!await confirm.IsVisibleAsync())
-            {
-                await phone.GetByRole(AriaRole.Button, new() { Name = "申请销号" }).ClickUntilAsync(() => confirm.IsVisibleAsync());
-            }
-
-            await confirm.ClickAsync();
-            try
-            {
-                await applied.WaitForAsync(new() { Timeout = 8_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Try again.
-            }
-        }
-
-        await applied.WaitForAsync();
+        await phone.ApplyToCloseAsync();
         await phone.ShotAsync(fixture, ShotPrefix + "J9c-owner-applied");
 
         await office.GotoAsync(taskUrl);

@@ -36,30 +36,8 @@ public sealed class PlanningTests(BrowserFixture fixture) : IClassFixture<Browse
         // Dates are picked on the calendar, as a user does: today and the end of this month.
         var today = DateTime.Today;
         var dates = dialog.Locator(".ant-picker");
-        var dropdown = page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)");
-        async Task PickAsync(int index, DateTime day)
-        {
-            // A pick can land while the picker is still opening; pick again until the field shows the date.
-            var input = dates.Nth(index).Locator("input");
-            for (var attempt = 0; attempt < 5 && !Shows(await input.InputValueAsync(), day); attempt++)
-            {
-                await dates.Nth(index).ClickAsync();
-                var cell = dropdown.Locator($"td[title='{day:yyyy年M月d日}']").Last;
-                await cell.WaitForAsync();
-                await cell.ClickAsync();
-                await page.WaitForTimeoutAsync(300);
-            }
-
-            Assert.True(Shows(await input.InputValueAsync(), day), $"the date field shows {await input.InputValueAsync()}");
-        }
-
-        // The field shows the date in the locale's form (2026-11-28, 2026/11/28 …): compare its numbers.
-        static bool Shows(string value, DateTime day) =>
-            System.Text.RegularExpressions.Regex.Matches(value, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
-                .SequenceEqual([day.Year, day.Month, day.Day]);
-
-        await PickAsync(0, today);
-        await PickAsync(1, new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)));
+        await page.PickDateAsync(dates.Nth(0), today);
+        await page.PickDateAsync(dates.Nth(1), new DateTime(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)));
         await dialog.Locator("#round-name").ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByText("还没有巡察对象").WaitForAsync();

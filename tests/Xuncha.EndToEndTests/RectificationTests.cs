@@ -14,13 +14,12 @@ namespace Xuncha.EndToEndTests;
 public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Title = "村务公开栏按月更新整改";
-    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     [Fact]
     public async Task OfficeRaisesTask_OwnerReportsProgressAndApplies_OfficeEvaluatesAndCloses()
     {
         Guid findingId;
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             findingId = await db.Findings.Where(f => f.VillageCode.StartsWith("330782100") && f.Title == "村务公开栏长期未更新").Select(f => f.Id).SingleAsync();
         }
@@ -59,7 +58,7 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         await phone.GetByTestId("status-name").GetByText("待整改").WaitForAsync();
         await phone.WaitInteractiveAsync();
         await phone.Locator("#p-text").FillAsync("已更新村务公开栏，补公开 2025 年三资收支明细和工程项目，并明确每月 5 日前更新。");
-        await phone.Locator("#p-files").SetInputFilesAsync(new FilePayload { Name = "公开栏照片.png", MimeType = "image/png", Buffer = Photo });
+        await phone.Locator("#p-files").SetInputFilesAsync(new FilePayload { Name = "公开栏照片.png", MimeType = "image/png", Buffer = PageExtensions.Photo });
         await phone.GetByTestId("picked-file").WaitForAsync();
         await phone.ShotAsync(fixture, "93-owner-report-form");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickUntilAsync(async () => await phone.GetByTestId("progress-entry").CountAsync() > 0);
@@ -67,28 +66,7 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         Assert.Equal("公开栏照片.png", await phone.GetByTestId("evidence-link").InnerTextAsync());
         await phone.ShotAsync(fixture, "94-owner-progress");
 
-        // Under load a click can land while the confirmation is still animating in: try the two steps again until the state shows.
-        var confirm = phone.GetByRole(AriaRole.Button, new() { Name = "确认申请" });
-        var applied = phone.GetByTestId("status-name").GetByText("申请销号");
-        for (var attempt = 0; attempt < 5 && !await applied.IsVisibleAsync(); attempt++)
-        {
-            if (!await confirm.IsVisibleAsync())
-            {
-                await phone.GetByRole(AriaRole.Button, new() { Name = "申请销号" }).ClickUntilAsync(() => confirm.IsVisibleAsync());
-            }
-
-            await confirm.ClickAsync();
-            try
-            {
-                await applied.WaitForAsync(new() { Timeout = 8_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Try again below.
-            }
-        }
-
-        await applied.WaitForAsync();
+        await phone.ApplyToCloseAsync();
         await phone.ShotAsync(fixture, "95-owner-applied");
 
         // The office reviews: without the evaluation it is refused, with it the task closes.
@@ -119,7 +97,7 @@ public sealed class RectificationTests(BrowserFixture fixture) : IClassFixture<B
         await office.GetByText("义乌市整改进度").WaitForAsync();
         await office.ShotAsync(fixture, "99-supervision");
 
-        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync())
+        await using (var db = await fixture.DbAsync())
         {
             var task = await db.RectificationTasks.SingleAsync(t => t.Title == Title);
             Assert.Equal(RectificationStatus.Closed, task.Status);

@@ -67,7 +67,7 @@ public sealed class TeamsTests(BrowserFixture fixture) : IClassFixture<BrowserFi
 
     private async Task<(string Round, string TiedName, string TiedVillage)> SeedAsync()
     {
-        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<XunchaDbContext>>().CreateDbContextAsync();
+        await using var db = await fixture.DbAsync();
         var villages = await db.CadreRelatives.Select(r => r.VillageCode).Distinct().OrderBy(v => v).Take(9).ToListAsync();
         var round = new Round
         {

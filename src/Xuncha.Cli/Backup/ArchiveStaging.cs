@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text.Json;
+using Xuncha.Core.Common;
 
 namespace Xuncha.Cli.Backup;
 
@@ -17,7 +17,7 @@ public static class ArchiveStaging
         return ReadManifest(zip, archive);
     }
 
-    public static BackupManifest Extract(string archive, string staging, CancellationToken ct)
+    public static async Task<BackupManifest> ExtractAsync(string archive, string staging, CancellationToken ct)
     {
         using var zip = Open(archive);
         var manifest = ReadManifest(zip, archive);
@@ -29,6 +29,8 @@ public static class ArchiveStaging
                 throw new BackupException(BackupTexts.Corrupt(archive, BackupTexts.UnsafeEntry(name)));
             }
         }
+
+        BackupException Mismatch(string entry) => new(BackupTexts.Corrupt(archive, BackupTexts.ChecksumMismatch(entry)));
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         try
@@ -53,29 +55,18 @@ public static class ArchiveStaging
 
                 var target = Path.Combine(staging, entry.FullName.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using (var input = entry.Open())
-                using (var output = File.Create(target))
-                using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+                string sha256;
+                long size;
+                await using (var input = entry.Open())
+                await using (var output = File.Create(target))
                 {
-                    var buffer = new byte[81920];
-                    long size = 0;
-                    int read;
-                    while ((read = input.Read(buffer)) > 0)
-                    {
-                        size += read;
-                        if (size > file.Size)
-                        {
-                            throw new BackupException(BackupTexts.Corrupt(archive, BackupTexts.ChecksumMismatch(entry.FullName)));
-                        }
+                    // No more than the manifest says: a lying entry stops at its declared size.
+                    (sha256, size) = await HashingCopy.CopyAsync(input, output, file.Size, () => Mismatch(entry.FullName), ct);
+                }
 
-                        sha.AppendData(buffer, 0, read);
-                        output.Write(buffer, 0, read);
-                    }
-
-                    if (size != file.Size || Convert.ToHexStringLower(sha.GetHashAndReset()) != file.Sha256)
-                    {
-                        throw new BackupException(BackupTexts.Corrupt(archive, BackupTexts.ChecksumMismatch(entry.FullName)));
-                    }
+                if (size != file.Size || sha256 != file.Sha256)
+                {
+                    throw Mismatch(entry.FullName);
                 }
             }
         }

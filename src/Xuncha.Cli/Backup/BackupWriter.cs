@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text.Json;
+using Xuncha.Core.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Xuncha.Core.Persistence;
@@ -161,18 +161,8 @@ public static class BackupWriter
         var entry = zip.CreateEntry(name, level);
         await using var source = File.OpenRead(path);
         await using var target = entry.Open();
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long size = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, ct)) > 0)
-        {
-            sha.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            size += read;
-        }
-
-        return new ArchivedFile(name, size, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        var (sha256, size) = await HashingCopy.CopyAsync(source, target, long.MaxValue, () => new InvalidOperationException(), ct);
+        return new ArchivedFile(name, size, sha256);
     }
 
     private static string AppVersion() =>

@@ -33,7 +33,7 @@ public static class Restorer
         try
         {
             // Every checksum first: a damaged archive is refused whatever the target holds.
-            ArchiveStaging.Extract(archive, staging, ct);
+            await ArchiveStaging.ExtractAsync(archive, staging, ct);
             if (!force)
             {
                 var existing = await TargetTablesAsync(settings, ct);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Xuncha.Core.Persistence;
 
 namespace Xuncha.Core.Common;
@@ -18,30 +17,14 @@ public sealed class FileStore(DatabaseSettings settings)
         var temp = Path.Combine(Root, $".upload-{Guid.NewGuid():N}");
         try
         {
+            string hex;
             long size;
-            byte[] hash;
             await using (var file = File.Create(temp))
-            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
-                var buffer = new byte[81920];
-                size = 0;
-                int read;
-                while ((read = await content.ReadAsync(buffer, ct)) > 0)
-                {
-                    size += read;
-                    if (size > maxBytes)
-                    {
-                        throw new Security.ValidationException("file", $"文件超过 {maxBytes / (1024 * 1024)} MB 的上限。");
-                    }
-
-                    sha.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
-
-                hash = sha.GetHashAndReset();
+                (hex, size) = await HashingCopy.CopyAsync(content, file, maxBytes,
+                    () => new Security.ValidationException("file", $"文件超过 {maxBytes / (1024 * 1024)} MB 的上限。"), ct);
             }
 
-            var hex = Convert.ToHexStringLower(hash);
             var path = PathOf(hex);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (File.Exists(path))

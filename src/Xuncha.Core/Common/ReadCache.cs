@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Xuncha.Core.Common;
@@ -64,8 +65,9 @@ public sealed class ReadCache(DataVersion version, TimeProvider clock)
     /// The row count of a list query, kept like any read model until the next save: paging through a
     /// ledger of tens of thousands of rows counts them once, not on every page.
     /// </summary>
-    public async Task<int> CountAsync(string key, Func<Task<int>> count) =>
-        (await GetOrAddAsync("count|" + key, async () => new StrongBox<int>(await count()))).Value!;
+    /// <remarks>The count is shared by concurrent callers, so it is not cancelled with any one of them.</remarks>
+    public async Task<int> CountAsync<T>(string key, IQueryable<T> query) =>
+        (await GetOrAddAsync("count|" + key, async () => new StrongBox<int>(await query.CountAsync(CancellationToken.None)))).Value!;
 
     public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> factory, TimeSpan? lifetime = null)
         where T : class

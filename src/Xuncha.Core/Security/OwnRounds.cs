@@ -8,29 +8,23 @@ namespace Xuncha.Core.Security;
 /// </summary>
 public static class OwnRounds
 {
-    public static IQueryable<T> InOwnVillages<T>(this IQueryable<T> query, UserScope user, Expression<Func<T, string>> villageCode)
+    public static IQueryable<T> InOwnVillages<T>(this IQueryable<T> query, UserScope user, Expression<Func<T, string>> villageCode) =>
+        In(query, user.Villages, villageCode);
+
+    public static IQueryable<T> InOwnRounds<T>(this IQueryable<T> query, UserScope user, Expression<Func<T, Guid>> roundId) =>
+        In(query, user.Rounds, roundId);
+
+    /// <summary><c>query.Where(x =&gt; own.Contains(key(x)))</c>, or the query unchanged when there is no such limit.</summary>
+    private static IQueryable<T> In<T, TKey>(IQueryable<T> query, IReadOnlySet<TKey>? own, Expression<Func<T, TKey>> key)
     {
-        if (user.Villages is null)
+        if (own is null)
         {
             return query;
         }
 
-        var villages = user.Villages.ToList();
-        Expression<Func<List<string>>> holder = () => villages;
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], holder.Body, villageCode.Body);
-        return query.Where(Expression.Lambda<Func<T, bool>>(contains, villageCode.Parameters));
-    }
-
-    public static IQueryable<T> InOwnRounds<T>(this IQueryable<T> query, UserScope user, Expression<Func<T, Guid>> roundId)
-    {
-        if (user.Rounds is null)
-        {
-            return query;
-        }
-
-        var rounds = user.Rounds.ToList();
-        Expression<Func<List<Guid>>> holder = () => rounds;
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], holder.Body, roundId.Body);
-        return query.Where(Expression.Lambda<Func<T, bool>>(contains, roundId.Parameters));
+        var values = own.ToList();
+        Expression<Func<List<TKey>>> holder = () => values;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], holder.Body, key.Body);
+        return query.Where(Expression.Lambda<Func<T, bool>>(contains, key.Parameters));
     }
 }

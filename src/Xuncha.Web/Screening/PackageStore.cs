@@ -1,3 +1,4 @@
+using Xuncha.Core.Common;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
@@ -54,19 +55,8 @@ public sealed class PackageStore(DatabaseSettings settings, IConfiguration confi
     {
         await using var input = open();
         await using var output = File.Create(target);
-        var buffer = new byte[81920];
-        long size = 0;
-        int read;
-        while ((read = await input.ReadAsync(buffer, ct)) > 0)
-        {
-            size += read;
-            if (size > MaxFileBytes)
-            {
-                throw new ValidationException("files", $"文件「{Path.GetFileName(name)}」超过 {SizeText(MaxFileBytes)}，请拆分后再上传。");
-            }
-
-            await output.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
+        await HashingCopy.CopyLimitedAsync(input, output, MaxFileBytes,
+            () => new ValidationException("files", $"文件「{Path.GetFileName(name)}」超过 {SizeText(MaxFileBytes)}，请拆分后再上传。"), ct);
     }
 
     private static string SizeText(long bytes) =>

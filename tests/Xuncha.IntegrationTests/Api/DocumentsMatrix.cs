@@ -17,11 +17,7 @@ internal static class DocumentsMatrix
     public static async Task RunAsync(HttpClient client, string userName, string scope, XunchaDbContext db, string village)
     {
         var round = await TeamSeed.RoundAsync(db, "330782", [village]);
-        if (userName == "team")
-        {
-            // A team member works in the rounds of its team.
-            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
-        }
+        await TeamSeed.JoinIfTeamAsync(db, userName, round.Id);
 
         var covers = RegionCode.IsWithin(village, scope);
         var generate = Generators.Contains(userName);

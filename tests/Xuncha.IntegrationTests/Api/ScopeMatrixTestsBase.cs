@@ -301,11 +301,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
     private static async Task ReportsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
     {
         var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
-        if (userName == "team")
-        {
-            // A team member works in the rounds of its team.
-            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
-        }
+        await TeamSeed.JoinIfTeamAsync(db, userName, round.Id);
 
         var channel = new Xuncha.Core.Domain.Reports.ReportChannel
         {
@@ -411,11 +407,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
         db.RoundTargets.Add(target);
         db.ChecklistItems.Add(item);
         await db.SaveChangesAsync();
-        if (userName == "team")
-        {
-            // A team member works in the rounds of its team.
-            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
-        }
+        await TeamSeed.JoinIfTeamAsync(db, userName, round.Id);
 
         var covers = RegionCode.IsWithin(FotangVillage, scope);
         var reader = ChecklistReaders.Contains(userName) && covers;
@@ -554,11 +546,7 @@ public abstract class ScopeMatrixTestsBase(XunchaAppFactory app)
     private static async Task TeamsAsync(HttpClient client, string userName, string scope, Xuncha.Core.Persistence.XunchaDbContext db)
     {
         var round = await TeamSeed.RoundAsync(db, Yiwu, [FotangVillage]);
-        if (userName == "team")
-        {
-            // A team member works in the rounds of its team.
-            await TeamSeed.JoinTeamAccountAsync(db, round.Id);
-        }
+        await TeamSeed.JoinIfTeamAsync(db, userName, round.Id);
 
         var team = new Xuncha.Core.Domain.Teams.Team { Id = Guid.NewGuid(), RoundId = round.Id, Name = "第一巡察组", CreatedAt = DateTimeOffset.UtcNow };
         db.Teams.Add(team);

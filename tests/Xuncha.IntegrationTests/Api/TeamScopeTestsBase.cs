@@ -43,7 +43,7 @@ public abstract class TeamScopeTestsBase(XunchaAppFactory app)
     }
 
     [Fact]
-    public async Task TeamMember_IsRefusedAFindingOutsideItsRounds_AndLosesItsVillagesWhenTakenOffTheTeam()
+    public async Task TeamMember_IsRefusedAFindingOutsideItsRounds_WhichTheCountyOfficeSees()
     {
         var (villages, _) = await OwnAsync();
         string outside;

@@ -101,7 +101,7 @@ public abstract class BackupRestoreTestsBase(BackupFixture fixture)
 
         await using var target = await fixture.TargetAsync();
         // A first restore into a folder that does not exist yet: refused, it leaves no folder behind.
-        var newFolder = damage == "flipped" && Directory.Exists(target.DataDir) && !Directory.EnumerateFileSystemEntries(target.DataDir).Any();
+        var newFolder = damage == "flipped"; // the fixture's target folder is new and empty
         if (newFolder)
         {
             Directory.Delete(target.DataDir);

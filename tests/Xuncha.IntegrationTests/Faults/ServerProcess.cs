@@ -21,7 +21,6 @@ public sealed class ServerProcess : IAsyncDisposable
     private ServerProcess(Process process, int port)
     {
         this.process = process;
-        Port = port;
         Client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
@@ -29,7 +28,6 @@ public sealed class ServerProcess : IAsyncDisposable
         };
     }
 
-    public int Port { get; }
     public HttpClient Client { get; }
     public bool HasExited => process.HasExited;
 

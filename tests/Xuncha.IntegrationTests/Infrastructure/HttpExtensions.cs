@@ -15,6 +15,14 @@ public static partial class HttpExtensions
     }
 
     /// <summary>Signs in through the real form: GET the page for its antiforgery token, then POST.</summary>
+    /// <summary>The <c>total</c> of a paged list; the request must succeed.</summary>
+    public static async Task<int> TotalAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.JsonAsync()).GetProperty("total").GetInt32();
+    }
+
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password)
     {
         var page = await client.GetStringAsync("/account/login");

@@ -33,6 +33,10 @@ public static class TeamSeed
         return round;
     }
 
+    /// <summary>For the demo account "team" only: puts it in a team of the round, as a team member works in the rounds of its team.</summary>
+    public static Task JoinIfTeamAsync(XunchaDbContext db, string userName, Guid roundId) =>
+        userName == "team" ? JoinTeamAccountAsync(db, roundId) : Task.CompletedTask;
+
     /// <summary>Puts the demo account "team" in a team of the round: team members see only their own rounds.</summary>
     public static async Task JoinTeamAccountAsync(XunchaDbContext db, Guid roundId)
     {

@@ -15,9 +15,6 @@ namespace Xuncha.IntegrationTests.Statistics;
 /// </summary>
 public abstract class ReadCacheTestsBase(XunchaAppFactory app)
 {
-    private static async Task<int> TotalAsync(HttpClient client, string path) =>
-        (await (await client.GetAsync(path)).JsonAsync()).GetProperty("total").GetInt32();
-
     private static async Task<JsonElement> JsonOkAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
@@ -34,24 +31,24 @@ public abstract class ReadCacheTestsBase(XunchaAppFactory app)
         string village;
         await using (var db = await app.DbAsync())
         {
-            village = await db.Regions.Where(r => r.Code.StartsWith("330782") && r.Code.Length == 12).OrderBy(r => r.Code).Select(r => r.Code).FirstAsync();
+            village = (await TeamSeed.VillagesAsync(db, "330782", 1)).Single();
         }
 
         // Read everything twice so that the second read is served from the cache.
         for (var i = 0; i < 2; i++)
         {
-            await TotalAsync(city, "/api/findings?pageSize=1");
-            await TotalAsync(yiwu, "/api/findings?pageSize=1");
-            await TotalAsync(wucheng, "/api/findings?pageSize=1");
-            await TotalAsync(yiwu, "/api/rectification?pageSize=1");
+            await city.TotalAsync("/api/findings?pageSize=1");
+            await yiwu.TotalAsync("/api/findings?pageSize=1");
+            await wucheng.TotalAsync("/api/findings?pageSize=1");
+            await yiwu.TotalAsync("/api/rectification?pageSize=1");
             await JsonOkAsync(yiwu, "/api/supervision");
             await JsonOkAsync(city, "/api/statistics");
         }
 
-        var cityFindings = await TotalAsync(city, "/api/findings?pageSize=1");
-        var yiwuFindings = await TotalAsync(yiwu, "/api/findings?pageSize=1");
-        var wuchengFindings = await TotalAsync(wucheng, "/api/findings?pageSize=1");
-        var yiwuTasks = await TotalAsync(yiwu, "/api/rectification?pageSize=1");
+        var cityFindings = await city.TotalAsync("/api/findings?pageSize=1");
+        var yiwuFindings = await yiwu.TotalAsync("/api/findings?pageSize=1");
+        var wuchengFindings = await wucheng.TotalAsync("/api/findings?pageSize=1");
+        var yiwuTasks = await yiwu.TotalAsync("/api/rectification?pageSize=1");
         var supervised = (await JsonOkAsync(yiwu, "/api/supervision")).GetProperty("region").GetProperty("total").GetInt32();
         var dashboard = (await JsonOkAsync(city, "/api/statistics")).GetProperty("total").GetProperty("findings").GetInt32();
         // The demo's findings are all in 义乌: the county next door, cached alongside, must not see them.
@@ -62,9 +59,9 @@ public abstract class ReadCacheTestsBase(XunchaAppFactory app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var findingId = (await created.JsonAsync()).GetProperty("id").GetGuid();
 
-        Assert.Equal(cityFindings + 1, await TotalAsync(city, "/api/findings?pageSize=1"));
-        Assert.Equal(yiwuFindings + 1, await TotalAsync(yiwu, "/api/findings?pageSize=1"));
-        Assert.Equal(wuchengFindings, await TotalAsync(wucheng, "/api/findings?pageSize=1"));
+        Assert.Equal(cityFindings + 1, await city.TotalAsync("/api/findings?pageSize=1"));
+        Assert.Equal(yiwuFindings + 1, await yiwu.TotalAsync("/api/findings?pageSize=1"));
+        Assert.Equal(wuchengFindings, await wucheng.TotalAsync("/api/findings?pageSize=1"));
         Assert.Equal(dashboard + 1, (await JsonOkAsync(city, "/api/statistics")).GetProperty("total").GetProperty("findings").GetInt32());
 
         var draft = await JsonOkAsync(yiwu, $"/api/rectification/draft?findingId={findingId}");
@@ -74,7 +71,7 @@ public abstract class ReadCacheTestsBase(XunchaAppFactory app)
             owners = draft.GetProperty("owners"),
         });
         Assert.Equal(HttpStatusCode.Created, task.StatusCode);
-        Assert.Equal(yiwuTasks + 1, await TotalAsync(yiwu, "/api/rectification?pageSize=1"));
+        Assert.Equal(yiwuTasks + 1, await yiwu.TotalAsync("/api/rectification?pageSize=1"));
         Assert.Equal(supervised + 1, (await JsonOkAsync(yiwu, "/api/supervision")).GetProperty("region").GetProperty("total").GetInt32());
     }
 
@@ -88,12 +85,12 @@ public abstract class ReadCacheTestsBase(XunchaAppFactory app)
             lead = await db.Leads.Where(l => l.VillageCode.StartsWith("330782") && l.Status == LeadStatus.Open).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
         }
 
-        var open = await TotalAsync(yiwu, "/api/leads?status=Open&pageSize=1");
-        Assert.Equal(open, await TotalAsync(yiwu, "/api/leads?status=Open&pageSize=1"));
-        var dismissed = await TotalAsync(yiwu, "/api/leads?status=Dismissed&pageSize=1");
+        var open = await yiwu.TotalAsync("/api/leads?status=Open&pageSize=1");
+        Assert.Equal(open, await yiwu.TotalAsync("/api/leads?status=Open&pageSize=1"));
+        var dismissed = await yiwu.TotalAsync("/api/leads?status=Dismissed&pageSize=1");
         Assert.Equal(HttpStatusCode.NoContent, (await yiwu.PostAsJsonAsync($"/api/leads/{lead}/dismiss", new { reason = "正常业务，已核实" })).StatusCode);
-        Assert.Equal(open - 1, await TotalAsync(yiwu, "/api/leads?status=Open&pageSize=1"));
-        Assert.Equal(dismissed + 1, await TotalAsync(yiwu, "/api/leads?status=Dismissed&pageSize=1"));
+        Assert.Equal(open - 1, await yiwu.TotalAsync("/api/leads?status=Open&pageSize=1"));
+        Assert.Equal(dismissed + 1, await yiwu.TotalAsync("/api/leads?status=Dismissed&pageSize=1"));
     }
 }
 

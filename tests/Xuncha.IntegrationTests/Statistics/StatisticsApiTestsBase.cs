@@ -41,14 +41,14 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         {
             var code = child.GetProperty("code").GetString();
             var f = child.GetProperty("figures");
-            Assert.Equal(f.GetProperty("findings").GetInt32(), await TotalAsync(office, $"/api/findings?under={code}{period}&pageSize=1"));
-            Assert.Equal(f.GetProperty("leadsRaised").GetInt32(), await TotalAsync(office, $"/api/leads?under={code}{period}&pageSize=1"));
-            Assert.Equal(f.GetProperty("leadsConfirmed").GetInt32(), await TotalAsync(office, $"/api/leads?under={code}{period}&status=Confirmed&pageSize=1"));
+            Assert.Equal(f.GetProperty("findings").GetInt32(), await office.TotalAsync($"/api/findings?under={code}{period}&pageSize=1"));
+            Assert.Equal(f.GetProperty("leadsRaised").GetInt32(), await office.TotalAsync($"/api/leads?under={code}{period}&pageSize=1"));
+            Assert.Equal(f.GetProperty("leadsConfirmed").GetInt32(), await office.TotalAsync($"/api/leads?under={code}{period}&status=Confirmed&pageSize=1"));
             var tasks = f.GetProperty("rectification");
-            Assert.Equal(tasks.GetProperty("tasks").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&pageSize=1"));
-            Assert.Equal(tasks.GetProperty("done").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&open=false&pageSize=1"));
-            Assert.Equal(tasks.GetProperty("open").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&open=true&pageSize=1"));
-            Assert.Equal(tasks.GetProperty("overdue").GetInt32(), await TotalAsync(office, $"/api/rectification?under={code}{period}&overdue=true&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("tasks").GetInt32(), await office.TotalAsync($"/api/rectification?under={code}{period}&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("done").GetInt32(), await office.TotalAsync($"/api/rectification?under={code}{period}&open=false&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("open").GetInt32(), await office.TotalAsync($"/api/rectification?under={code}{period}&open=true&pageSize=1"));
+            Assert.Equal(tasks.GetProperty("overdue").GetInt32(), await office.TotalAsync($"/api/rectification?under={code}{period}&overdue=true&pageSize=1"));
             checkedAny = true;
         }
 
@@ -88,7 +88,7 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
         var d = await (await city.GetAsync($"/api/statistics?year={year}")).JsonAsync();
         Assert.Equal($"{year}年", d.GetProperty("period").GetString());
         var yiwu = d.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "330782");
-        Assert.Equal(await TotalAsync(city, $"/api/findings?under=330782&year={year}&pageSize=1"), yiwu.GetProperty("figures").GetProperty("findings").GetInt32());
+        Assert.Equal(await city.TotalAsync($"/api/findings?under=330782&year={year}&pageSize=1"), yiwu.GetProperty("figures").GetProperty("findings").GetInt32());
         var none = await (await city.GetAsync($"/api/statistics?year={year - 30}")).JsonAsync();
         Assert.Equal(0, none.GetProperty("total").GetProperty("findings").GetInt32());
 
@@ -147,13 +147,6 @@ public abstract class StatisticsApiTestsBase(XunchaAppFactory app)
 
     private static Guid RoundIdOf(Xuncha.Core.Persistence.XunchaDbContext db) =>
         db.Rounds.Single(r => r.RegionCode == DemoPlanning.County && r.Status == RoundStatus.InProgress).Id;
-
-    private static async Task<int> TotalAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.JsonAsync()).GetProperty("total").GetInt32();
-    }
 }
 
 [Collection("sqlite")]

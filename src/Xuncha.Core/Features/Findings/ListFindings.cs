@@ -70,7 +70,7 @@ public sealed class ListFindingsHandler(IDbContextFactory<XunchaDbContext> dbFac
 
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
         var filter = q with { Page = null, PageSize = null };
-        var total = await cache.CountAsync($"findings|{user.VisibilityKey}|{under}|{filter}", () => query.CountAsync(CancellationToken.None)); // shared by concurrent callers: not one caller's cancellation
+        var total = await cache.CountAsync($"findings|{user.VisibilityKey}|{under}|{filter}", query);
         var rows = await Rows(db, query.OrderBy(f => f.VillageCode).ThenBy(f => f.Title).ThenBy(f => f.Id).Skip((page - 1) * size).Take(size), ct);
         return new Paged<FindingRow>(rows, total, page, size);
     }

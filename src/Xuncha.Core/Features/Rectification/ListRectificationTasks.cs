@@ -66,7 +66,7 @@ public sealed class ListRectificationTasksHandler(IDbContextFactory<XunchaDbCont
 
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
         var filter = q with { Page = null, PageSize = null };
-        var total = await cache.CountAsync($"tasks|{user.VisibilityKey}|{under}|{filter}", () => query.CountAsync(CancellationToken.None)); // shared by concurrent callers: not one caller's cancellation
+        var total = await cache.CountAsync($"tasks|{user.VisibilityKey}|{under}|{filter}", query);
         var paged = query.OrderBy(t => t.Status == RectificationStatus.Closed).ThenBy(t => t.Deadline).ThenBy(t => t.VillageCode).ThenBy(t => t.Id)
             .Skip((page - 1) * size).Take(size);
         return new Paged<RectificationRow>(await Rows(db, paged, settings.Value, SavePersonHandler.ChinaToday(clock), ct), total, page, size);

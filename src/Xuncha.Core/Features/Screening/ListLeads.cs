@@ -47,7 +47,7 @@ public sealed class ListLeadsHandler(IDbContextFactory<XunchaDbContext> dbFactor
         var query = await Filter(db, q, user, ct);
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
         var filter = q with { Page = null, PageSize = null };
-        var total = await cache.CountAsync($"leads|{user.VisibilityKey}|{filter}", () => query.CountAsync(CancellationToken.None)); // shared by concurrent callers: not one caller's cancellation
+        var total = await cache.CountAsync($"leads|{user.VisibilityKey}|{filter}", query);
         var rows = await Project(db, query.OrderBy(l => l.Status).ThenBy(l => l.Severity == "高" ? 0 : l.Severity == "中" ? 1 : 2)
                 .ThenBy(l => l.RuleCode).ThenBy(l => l.VillageCode).ThenBy(l => l.Ref)
                 .Skip((page - 1) * size).Take(size))

@@ -4,6 +4,7 @@ using Xuncha.Core.Domain.Users;
 using Xuncha.Core.Features.Checklists;
 using Xuncha.Core.Features.Planning;
 using Xuncha.Core.Features.Teams;
+using Xuncha.Core.Features.People;
 using Xuncha.Core.Persistence;
 using Xuncha.Core.Security;
 
@@ -30,7 +31,8 @@ public sealed class DemoPlanning(
     DemoReports reports,
     DemoFindings findings,
     DemoRectification rectification,
-    DemoFeedback feedback)
+    DemoFeedback feedback,
+    LinkPersonAccountHandler accounts)
 {
     public const string County = "330782";
     public const string ElevatedTownship = "330782100";
@@ -77,7 +79,7 @@ public sealed class DemoPlanning(
 
         // The current round gets its teams from the demo pool, as the office would by 自动分配.
         var assigned = await teams.Handle(new AssignTeams(current, 4), yiwu, ct);
-        await LinkTeamAccountAsync(current, ct);
+        await LinkTeamAccountAsync(current, yiwu, ct);
         await checklists.Handle(new GenerateChecklists(current), yiwu, ct);
         await fieldwork.SeedAsync(current, ct);
         await reports.SeedAsync(current, yiwu, ct);
@@ -89,36 +91,39 @@ public sealed class DemoPlanning(
 
     /// <summary>
     /// The demo account "team" is a member of the current round's first team, so that it sees
-    /// that round's villages (a team member sees only its own rounds).
+    /// that round's villages (a team member sees only its own rounds): linked as the office would,
+    /// in 人员库 (登录账号).
     /// </summary>
-    private async Task LinkTeamAccountAsync(Guid round, CancellationToken ct)
+    private async Task LinkTeamAccountAsync(Guid round, UserScope office, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var userId = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleOrDefaultAsync(ct);
-        if (userId is null)
+        List<Guid> members, linked;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            return;
-        }
+            var userId = await db.Users.Where(u => u.UserName == "team").Select(u => u.Id).SingleOrDefaultAsync(ct);
+            if (userId is null)
+            {
+                return;
+            }
 
-        var members = await (from t in db.Teams
+            members = await (from t in db.Teams
                              where t.RoundId == round
                              orderby t.Name
                              join m in db.TeamMembers on t.Id equals m.TeamId
                              select m.PersonId).ToListAsync(ct);
-        var linked = await db.People.Where(p => p.UserId == userId).ToListAsync(ct);
-        if (members.Count == 0 || linked.Any(p => members.Contains(p.Id)))
+            linked = await db.People.Where(p => p.UserId == userId).Select(p => p.Id).ToListAsync(ct);
+        }
+
+        if (members.Count == 0 || linked.Any(members.Contains))
         {
             return;
         }
 
         foreach (var person in linked)
         {
-            person.UserId = null;
+            await accounts.Handle(new LinkPersonAccount(person, null), office, ct);
         }
 
-        var first = await db.People.SingleAsync(p => p.Id == members[0], ct);
-        first.UserId = userId;
-        await db.SaveChangesAsync(ct);
+        await accounts.Handle(new LinkPersonAccount(members[0], "team"), office, ct);
     }
 
     private static async Task<UserScope> As(XunchaDbContext db, string userName, string role, string scope, string scopeName, CancellationToken ct)
