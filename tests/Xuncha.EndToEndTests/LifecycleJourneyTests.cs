@@ -454,8 +454,10 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         await method.ClickAsync();
         await dialog.Locator("#a-satisfaction input").FillAsync("95");
         await dialog.Locator("#a-note").FillAsync("走访 10 户群众，公开栏内容及时准确。");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "审核通过，销号" }).ClickAsync();
-        await office.GetByRole(AriaRole.Button, new() { Name = "确认销号" }).ClickAsync();
+        // Under load the click can land while the dialog is still animating: again until the confirmation shows.
+        var confirmClose = office.GetByRole(AriaRole.Button, new() { Name = "确认销号" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "审核通过，销号" }).ClickUntilAsync(() => confirmClose.IsVisibleAsync());
+        await confirmClose.ClickAsync();
         await office.GetByTestId("status-name").GetByText("已销号").WaitForAsync();
         Assert.Equal("92 分 · 群众测评 · 群众满意度 95%", await office.GetByTestId("evaluation").InnerTextAsync());
         await office.ShotAsync(fixture, ShotPrefix + "J9d-task-closed");
