@@ -91,7 +91,8 @@ status=0
 for project in "${projects[@]}"; do
   say "$project"
   dotnet test "$project" --no-build -c Debug -nologo 2>&1 | tee -a "$log_dir/test.log" \
-    | grep -E "^\s*Failed |Passed!|Failed!|Error Message|Assert|error"
+    | awk '/^[ \t]*(Error Message|Stack Trace):/ { more = 8 }
+           /^[ \t]*Failed |Passed!|Failed!/ || more-- > 0 { print; fflush() }'
   rc=${PIPESTATUS[0]}
   [[ $rc -eq 0 ]] || status=1
 done
