@@ -360,7 +360,7 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 
         var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-report").ClickAsync());
         Assert.EndsWith(".docx", report.SuggestedFilename);
-        var path = Path.Combine(fixture.ScreenshotDir, "J7-report.docx");
+        var path = Path.Combine(fixture.ScreenshotDir, ShotPrefix + "J7-report.docx");
         await report.SaveAsAsync(path);
         using (var doc = WordprocessingDocument.Open(path, false))
         {
@@ -373,7 +373,7 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
         var list = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("tr", new() { HasText = "问题清单" }).GetByRole(AriaRole.Link, new() { Name = "Excel" }).ClickAsync());
         Assert.EndsWith("问题清单.xlsx", list.SuggestedFilename);
-        var xlsx = Path.Combine(fixture.ScreenshotDir, "J7-problems.xlsx");
+        var xlsx = Path.Combine(fixture.ScreenshotDir, ShotPrefix + "J7-problems.xlsx");
         await list.SaveAsAsync(xlsx);
         var cells = string.Join("|", MiniExcel.Query(xlsx).Cast<IDictionary<string, object?>>().SelectMany(r => r.Values).Select(v => v?.ToString()));
         foreach (var title in titles)
