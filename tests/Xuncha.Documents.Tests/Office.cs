@@ -21,17 +21,9 @@ internal static class Office
     public static string ToPdf(string docx)
     {
         var dir = Path.GetDirectoryName(docx)!;
-        var profile = Path.Combine(Path.GetTempPath(), "xuncha-lo-" + Guid.NewGuid().ToString("N"));
-        try
+        using (var profile = new TempFolder("lo"))
         {
-            Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", dir, docx], 180);
-        }
-        finally
-        {
-            if (Directory.Exists(profile))
-            {
-                Directory.Delete(profile, recursive: true);
-            }
+            Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation=file://{profile.Folder}", "--convert-to", "pdf", "--outdir", dir, docx], 180);
         }
 
         var pdf = Path.ChangeExtension(docx, ".pdf");

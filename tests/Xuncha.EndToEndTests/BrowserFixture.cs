@@ -12,7 +12,7 @@ namespace Xuncha.EndToEndTests;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    private readonly string dataDir = Path.Combine(Path.GetTempPath(), "xuncha-e2e", Guid.NewGuid().ToString("N"));
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), "xuncha-e2e-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
     private IPlaywright? playwright;
 
@@ -100,27 +100,26 @@ public class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        await DropDatabaseAsync();
-
         try
         {
-            Directory.Delete(dataDir, recursive: true);
+            if (Browser is not null)
+            {
+                await Browser.DisposeAsync();
+            }
+
+            playwright?.Dispose();
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+
+            await DropDatabaseAsync();
         }
-        catch (IOException)
+        finally
         {
-            // Left to the OS temp cleaner.
+            // The data folder only: the screenshots stay for the reader.
+            TempFolder.Delete(dataDir);
         }
     }
 }

@@ -58,7 +58,8 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
 
         // J3 Screen a package of the round's villages, uploaded as the office.
         var villages = await RoundVillagesAsync(roundId);
-        var package = Package(villages);
+        using var packageFolder = new TempFolder("journey");
+        var package = Package(villages, packageFolder.Folder);
         await office.GotoAsync("/screening/imports");
         await office.WaitInteractiveAsync();
         await office.Locator("#f-files").SetInputFilesAsync(Directory.GetFiles(package.Folder));
@@ -247,9 +248,8 @@ public abstract class LifecycleJourneyTestsBase(BrowserFixture fixture)
     }
 
     /// <summary>A small synthetic package of the round's villages with the R01 and R02 anomalies planted, as the office would receive it.</summary>
-    private static GeneratedPackage Package(List<Village> villages)
+    private static GeneratedPackage Package(List<Village> villages, string folder)
     {
-        var folder = Directory.CreateTempSubdirectory("xuncha-journey-").FullName;
         var list = villages.Select((v, i) => PackageGenerator.Village(i, v.Code, v.Name, v.Township, "义乌市")).ToList();
         return PackageGenerator.Generate(list, new GeneratorOptions(new DateOnly(2024, 12, 31), Background: false, Rules: new HashSet<string> { "R01", "R02" }), folder);
     }

@@ -7,11 +7,18 @@ using Xuncha.Screening.Checks;
 namespace Xuncha.EndToEndTests;
 
 /// <summary>The personnel pool of issue 4: a county office imports its people from Excel, fixing what the import points out.</summary>
-public sealed class PeopleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class PeopleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    private static string Workbook(string idNumber, string workFrom)
+    private readonly List<TempFolder> workbooks = [];
+
+    public void Dispose() => workbooks.ForEach(w => w.Dispose());
+
+    /// <summary>A workbook in its own temp folder (every one is named 义乌人员.xlsx), deleted after the test.</summary>
+    private string Workbook(string idNumber, string workFrom)
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-people-").FullName, "义乌人员.xlsx");
+        var folder = new TempFolder("people");
+        workbooks.Add(folder);
+        var path = folder.PathOf("义乌人员.xlsx");
         var people = new[]
         {
             Row(PeopleWorkbook.PeopleColumns, "楼思远", idNumber, "男", "义乌市审计局", "审计员", "13905790000", "义乌市", "佛堂镇/大成社区", "审计、财政", 0, "否", "是"),

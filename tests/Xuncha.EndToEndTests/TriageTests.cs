@@ -68,7 +68,8 @@ public sealed class TriageTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task Upload_InvalidPackage_ListsTheBadRows()
     {
-        var folder = Directory.CreateTempSubdirectory("xuncha-upload-").FullName;
+        using var temp = new TempFolder("upload");
+        var folder = temp.Folder;
         var villages = Path.Combine(folder, "villages.csv");
         var entries = Path.Combine(folder, "entries.csv");
         await File.WriteAllTextAsync(villages, "village_code,village_name\n330782001001,江滨社区居委会\n");

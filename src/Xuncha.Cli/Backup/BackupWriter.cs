@@ -67,8 +67,22 @@ public static class BackupWriter
         }
         finally
         {
-            File.Delete(partial);
-            work.Delete(recursive: true);
+            // Cleanup must neither hide the error that got here nor stop halfway: the scratch
+            // copy of the database is as sensitive as the archive.
+            DeleteQuietly(() => File.Delete(partial));
+            DeleteQuietly(() => work.Delete(recursive: true));
+        }
+    }
+
+    private static void DeleteQuietly(Action delete)
+    {
+        try
+        {
+            delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // What is left (a folder a concurrent process still writes to, a read-only mount) goes to the OS temp cleaner.
         }
     }
 

@@ -14,15 +14,16 @@ namespace Xuncha.IntegrationTests.Api;
 /// <summary>Upload, re-screen, scope and triage through the API, on both databases.</summary>
 public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
 {
-    private static string Package(string countyPrefix, int villages, string rule)
+    /// <summary>A generated package in a temp folder; dispose it to delete the folder.</summary>
+    private static TempFolder Package(string countyPrefix, int villages, string rule)
     {
         var regions = ReferenceData.ReadRegions();
         var names = regions.ToDictionary(r => r.Code, r => r.Name);
         var list = regions.Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith(countyPrefix, StringComparison.Ordinal))
             .Skip(200).Take(villages)
             .Select((r, i) => PackageGenerator.Village(i, r.Code, r.Name, names[r.Code[..9]], names[r.Code[..6]])).ToList();
-        var folder = Directory.CreateTempSubdirectory("xuncha-api-pkg-").FullName;
-        PackageGenerator.Generate(list, new GeneratorOptions(new DateOnly(2024, 12, 31), Background: false, Rules: new HashSet<string> { rule }), folder);
+        var folder = new TempFolder("api-pkg");
+        PackageGenerator.Generate(list, new GeneratorOptions(new DateOnly(2024, 12, 31), Background: false, Rules: new HashSet<string> { rule }), folder.Folder);
         return folder;
     }
 
@@ -41,7 +42,8 @@ public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
     public async Task Upload_ByCountyOffice_StoresLeads_AndAgainMarksNothingNew()
     {
         using var client = await app.ClientForAsync("yiwu");
-        var folder = Package("330782", 4, "C01");
+        using var package = Package("330782", 4, "C01");
+        var folder = package.Folder;
         var first = await client.PostAsync("/api/screening/runs", Form(folder, "330782"));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var result = await first.JsonAsync();
@@ -67,7 +69,8 @@ public abstract class ScreeningApiTestsBase(XunchaAppFactory app)
         using var client = await app.ClientForAsync("yiwu");
         await using var before = await app.DbAsync();
         var leadsBefore = await before.Leads.CountAsync();
-        var response = await client.PostAsync("/api/screening/runs", Form(Package("330702", 2, "R02"), "330782"));
+        using var package = Package("330702", 2, "R02");
+        var response = await client.PostAsync("/api/screening/runs", Form(package.Folder, "330782"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.JsonAsync();
         var first = problem.GetProperty("packageErrors")[0];

@@ -75,7 +75,8 @@ public abstract class BackupRestoreTestsBase(BackupFixture fixture)
     [InlineData("tampered")]
     public async Task Restore_OfDamagedArchive_Exits1AndLeavesTargetUntouched(string damage)
     {
-        var copy = Path.Combine(Path.GetTempPath(), $"xuncha-damaged-{Guid.NewGuid():N}.xbak");
+        using var temp = new TempFolder("damaged");
+        var copy = temp.PathOf("archive.xbak");
         var bytes = await File.ReadAllBytesAsync(fixture.Archive);
         if (damage == "truncated")
         {
@@ -107,31 +108,25 @@ public abstract class BackupRestoreTestsBase(BackupFixture fixture)
             Directory.Delete(target.DataDir);
         }
 
-        try
+        var r = await CliRunner.RunAsync(target.Settings(), "restore", "--from", copy);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("已损坏或不完整", r.Err);
+        Assert.Contains("未做任何恢复", r.Err);
+        if (newFolder)
         {
-            var r = await CliRunner.RunAsync(target.Settings(), "restore", "--from", copy);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains("已损坏或不完整", r.Err);
-            Assert.Contains("未做任何恢复", r.Err);
-            if (newFolder)
-            {
-                Assert.False(Directory.Exists(target.DataDir), "a refused restore left an empty data folder behind");
-                Directory.CreateDirectory(target.DataDir);
-            }
+            Assert.False(Directory.Exists(target.DataDir), "a refused restore left an empty data folder behind");
+            Directory.CreateDirectory(target.DataDir);
+        }
 
-            Assert.Equal(0, await TableDump.RowsAsync(target));
-            Assert.Empty(Directory.EnumerateFileSystemEntries(target.DataDir));
-        }
-        finally
-        {
-            File.Delete(copy);
-        }
+        Assert.Equal(0, await TableDump.RowsAsync(target));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(target.DataDir));
     }
 
     [Fact]
     public async Task Restore_OfOtherProvidersArchive_IsRefusedClearly()
     {
-        var copy = Path.Combine(Path.GetTempPath(), $"xuncha-other-{Guid.NewGuid():N}.xbak");
+        using var temp = new TempFolder("other");
+        var copy = temp.PathOf("archive.xbak");
         File.Copy(fixture.Archive, copy);
         using (var zip = ZipFile.Open(copy, ZipArchiveMode.Update))
         {
@@ -149,39 +144,26 @@ public abstract class BackupRestoreTestsBase(BackupFixture fixture)
         }
 
         await using var target = await fixture.TargetAsync();
-        try
-        {
-            var r = await CliRunner.RunAsync(target.Settings(), "restore", "--from", copy);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains("不支持跨数据库类型恢复", r.Err);
-            Assert.Equal(0, await TableDump.RowsAsync(target));
-        }
-        finally
-        {
-            File.Delete(copy);
-        }
+        var r = await CliRunner.RunAsync(target.Settings(), "restore", "--from", copy);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("不支持跨数据库类型恢复", r.Err);
+        Assert.Equal(0, await TableDump.RowsAsync(target));
     }
 
     [Fact]
     public async Task Backup_WithoutKeys_LeavesKeysOutAndWarns()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"xuncha-nokeys-{Guid.NewGuid():N}.xbak");
-        try
-        {
-            var r = await CliRunner.RunAsync(fixture.App.Database.Settings(), "backup", "--out", file, "--without-keys");
-            Assert.True(r.ExitCode == 0, r.Err);
-            Assert.Contains("不含密钥", r.Out);
-            using var zip = ZipFile.OpenRead(file);
-            Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("keys/", StringComparison.Ordinal));
+        using var temp = new TempFolder("nokeys");
+        var file = temp.PathOf("archive.xbak");
+        var r = await CliRunner.RunAsync(fixture.App.Database.Settings(), "backup", "--out", file, "--without-keys");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains("不含密钥", r.Out);
+        using var zip = ZipFile.OpenRead(file);
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("keys/", StringComparison.Ordinal));
 
-            var again = await CliRunner.RunAsync(fixture.App.Database.Settings(), "backup", "--out", file);
-            Assert.Equal(1, again.ExitCode);
-            Assert.Contains("已存在", again.Err);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var again = await CliRunner.RunAsync(fixture.App.Database.Settings(), "backup", "--out", file);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("已存在", again.Err);
     }
 
     private async Task AssertEqualToSourceAsync(TestDatabase target)

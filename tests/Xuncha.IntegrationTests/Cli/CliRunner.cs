@@ -31,6 +31,9 @@ public static class CliRunner
         psi.Environment.Remove("XUNCHA_DATABASE");
         psi.Environment.Remove("XUNCHA_CONNECTION_STRING");
         psi.Environment.Remove("XUNCHA_DATA_DIR");
+        // No debugger pipes or diagnostics socket in the temp folder: a process the test kills
+        // (the fault tests, a server stopped with Kill) never removes its own.
+        psi.Environment["DOTNET_EnableDiagnostics"] = "0";
         return psi;
     }
 
@@ -58,8 +61,6 @@ public static class CliRunner
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
-
-    public static string NewDataDir() => Directory.CreateTempSubdirectory("xuncha-cli-").FullName;
 
     /// <summary>A free port on loopback for a server started by a test.</summary>
     public static int FreePort()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Xuncha.IntegrationTests.Infrastructure;
 
 namespace Xuncha.IntegrationTests.Cli;
 
@@ -37,7 +38,8 @@ public sealed class CliTests
     [Fact]
     public async Task DbMigrate_CreatesDatabaseOnceAndPrintsAdminPasswordOnce()
     {
-        var dir = CliRunner.NewDataDir();
+        using var temp = new TempFolder("cli");
+        var dir = temp.Folder;
         var first = await CliRunner.RunAsync("db", "migrate", "--data-dir", dir);
         Assert.True(first.ExitCode == 0, first.Err);
         Assert.Contains("已载入金华市区划 3456 条", first.Out);
@@ -53,7 +55,8 @@ public sealed class CliTests
     [Fact]
     public async Task UserAdd_CreatesUser_ThenRefusesTheSameNameInChinese()
     {
-        var dir = CliRunner.NewDataDir();
+        using var temp = new TempFolder("cli");
+        var dir = temp.Folder;
         string[] args = ["user", "add", "--name", "jinhua.li", "--display-name", "李测试", "--role", "县巡察办", "--scope", "330782", "--password", "Passw0rdX", "--data-dir", dir];
         var created = await CliRunner.RunAsync(args);
         Assert.True(created.ExitCode == 0, created.Err);
@@ -67,7 +70,8 @@ public sealed class CliTests
     [Fact]
     public async Task UserAdd_WithBadRoleAndScope_ReportsEachField()
     {
-        var r = await CliRunner.RunAsync("user", "add", "--name", "bad.one", "--display-name", "错", "--role", "队长", "--scope", "123456", "--password", "Passw0rdX", "--data-dir", CliRunner.NewDataDir());
+        using var temp = new TempFolder("cli");
+        var r = await CliRunner.RunAsync("user", "add", "--name", "bad.one", "--display-name", "错", "--role", "队长", "--scope", "123456", "--password", "Passw0rdX", "--data-dir", temp.Folder);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--role：没有「队长」这个角色", r.Err);
         Assert.Contains("--scope：找不到区划代码「123456」", r.Err);
@@ -76,7 +80,8 @@ public sealed class CliTests
     [Fact]
     public async Task Serve_OnEmptyDatabase_SeedsDemoAndServesPagesWithTheirAssets()
     {
-        var dir = CliRunner.NewDataDir();
+        using var temp = new TempFolder("cli");
+        var dir = temp.Folder;
         var port = CliRunner.FreePort();
         using var process = Process.Start(CliRunner.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", dir))!;
         process.StandardInput.Close();

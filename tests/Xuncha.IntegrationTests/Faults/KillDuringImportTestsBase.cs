@@ -27,6 +27,8 @@ public abstract class KillDuringImportTestsBase(ITestOutputHelper output) : IAsy
     {
         db = await CreateDatabaseAsync();
         env = db.Settings().ToDictionary(kv => kv.Key, kv => kv.Value);
+        // A server killed mid-screening leaves its DuckDB scratch folder: here, deleted with the database's folder.
+        env["TMPDIR"] = Directory.CreateDirectory(Path.Combine(db.DataDir, "tmp")).FullName;
         package = Path.Combine(db.DataDir, "package");
         await PrepareAsync(env, package);
     }

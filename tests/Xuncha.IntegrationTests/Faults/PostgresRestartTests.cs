@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Xuncha.IntegrationTests.Cli;
+using Xuncha.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Xuncha.IntegrationTests.Faults;
@@ -41,13 +42,18 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
     {
         try
         {
-            await AsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-m", "immediate", "stop");
+            if (bin is not null)
+            {
+                await AsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-m", "immediate", "stop");
+            }
         }
         catch (InvalidOperationException)
         {
         }
-
-        Directory.Delete(root, recursive: true);
+        finally
+        {
+            TempFolder.Delete(root);
+        }
     }
 
     [Fact]

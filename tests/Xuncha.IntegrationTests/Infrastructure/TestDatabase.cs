@@ -63,29 +63,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (adminConnection is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(adminConnection);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-
         try
         {
-            Directory.Delete(DataDir, recursive: true);
+            if (adminConnection is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var conn = new NpgsqlConnection(adminConnection);
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
         }
-        catch (IOException)
+        finally
         {
-            // A file still held open by a closing server; the temp folder is cleaned by the OS.
+            TempFolder.Delete(DataDir);
         }
     }
 
-    private static string NewDataDir()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "xuncha-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    private static string NewDataDir() => Directory.CreateTempSubdirectory("xuncha-tests-").FullName;
 }

@@ -77,8 +77,14 @@ public sealed class XunchaAppFactory(TestDatabase database) : WebApplicationFact
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        await Database.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            await Database.DisposeAsync();
+        }
     }
 }
 

@@ -4,14 +4,16 @@ using Xuncha.Screening.Reading;
 
 namespace Xuncha.Screening.Tests.Cli;
 
-public sealed class BenfordCliTests
+public sealed class BenfordCliTests : IDisposable
 {
     // Five amounts start with 1 (one of them negative); 5 is below --min 10, one cell is
     // empty, one is not a number. MAD = 2(1 − log10 2)/9 = 0.1553267, χ² = 5(1 − p1)/p1 = 11.60964.
     private const string Payments = "凭证号,摘要,金额\nV1,\"办公用品, 纸张\",\"1,200.00\"\nV2,保洁,¥150\nV3,退款,-130\nV4,零星,19.5\nV5,工程,1000000\nV6,空,\nV7,错误,abc\nV8,小额,5\n";
     private const string PaymentsJson = """{"n":5,"mad":0.155327,"chi_square":11.6096,"conformity":"nonconformity"}""";
 
-    private readonly string dir = Directory.CreateTempSubdirectory("xuncha-benford-").FullName;
+    private readonly TempFolder dir = new("benford");
+
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task Json_PrintsExactlyOneLine_AndReportsSkippedCellsOnStderr()
@@ -39,7 +41,7 @@ public sealed class BenfordCliTests
     [Fact]
     public async Task Xlsx_FirstTwoDigits()
     {
-        var path = Path.Combine(dir, "two.xlsx");
+        var path = dir.PathOf("two.xlsx");
         MiniExcel.SaveAs(path, Enumerable.Range(10, 90).Select(i => new Dictionary<string, object?> { ["编号"] = i, ["金额"] = (double)i }));
 
         var r = await XunchaProcess.RunAsync("benford", path, "--column", "金额", "--digits", "2", "--json");
@@ -80,7 +82,7 @@ public sealed class BenfordCliTests
     [Fact]
     public async Task MissingFile_Exits1_NamingTheFile()
     {
-        var path = Path.Combine(dir, "nowhere.csv");
+        var path = dir.PathOf("nowhere.csv");
 
         var r = await XunchaProcess.RunAsync("benford", path, "--column", "金额");
 
@@ -141,7 +143,7 @@ public sealed class BenfordCliTests
 
     private string Write(string name, string text, Encoding encoding)
     {
-        var path = Path.Combine(dir, name);
+        var path = dir.PathOf(name);
         File.WriteAllText(path, text, encoding);
         return path;
     }

@@ -6,14 +6,18 @@ using Xuncha.Screening.Tests.Package;
 namespace Xuncha.Screening.Tests.Cli;
 
 /// <summary>The `xuncha screen` contract of screening-rules.md, through the real program.</summary>
-public sealed class ScreenCliTests
+public sealed class ScreenCliTests : IDisposable
 {
-    private static string Out(string ext) => Path.Combine(Directory.CreateTempSubdirectory("xuncha-out-").FullName, "leads" + ext);
+    private readonly TempFolder outputs = new("out");
+
+    public void Dispose() => outputs.Dispose();
+
+    private string Out(string ext) => outputs.PathOf("leads" + ext);
 
     [Fact]
     public async Task Screen_GeneratedPackage_WritesExactlyThePlantedLeads_AsCsvWithBom()
     {
-        var package = GeneratedPackages.Generate(40, background: false);
+        using var package = GeneratedPackages.Generate(40, background: false);
         var output = Out(".csv");
         var r = await XunchaProcess.RunAsync("screen", "--data", package.Folder, "--as-of", "2024-12-31", "--out", output);
         Assert.True(r.ExitCode == 0, r.Err);
@@ -34,7 +38,7 @@ public sealed class ScreenCliTests
     [Fact]
     public async Task Screen_ToXlsx_WritesTheSameColumns()
     {
-        var package = GeneratedPackages.Generate(8, background: false, "C01");
+        using var package = GeneratedPackages.Generate(8, background: false, "C01");
         var output = Out(".xlsx");
         var r = await XunchaProcess.RunAsync("screen", "--data", package.Folder, "--as-of", "2024-12-31", "--out", output);
         Assert.True(r.ExitCode == 0, r.Err);
@@ -49,7 +53,7 @@ public sealed class ScreenCliTests
     {
         var entries = "village_code,voucher_no,date,account_code,debit\n" +
             $"{TempPackage.Village},V1,2024-13-45,101,100\n{TempPackage.Village},V2,2024-01-01,101,1.234\n";
-        var pkg = TempPackage.WithVillage().Write("entries", entries);
+        using var pkg = TempPackage.WithVillage().Write("entries", entries);
         var output = Out(".csv");
         var r = await XunchaProcess.RunAsync("screen", "--data", pkg.Folder, "--out", output);
         Assert.Equal(2, r.ExitCode);
@@ -61,7 +65,7 @@ public sealed class ScreenCliTests
     [Fact]
     public async Task Screen_BadRulesFile_Exits1WithEachProblem()
     {
-        var pkg = TempPackage.WithVillage();
+        using var pkg = TempPackage.WithVillage();
         var rules = Path.Combine(pkg.Folder, "rules.json");
         File.WriteAllText(rules, """{ "rules": { "R99": {}, "R02": { "cash_limt": 5, "enabled": "maybe" } } }""");
         var output = Out(".csv");
@@ -76,7 +80,7 @@ public sealed class ScreenCliTests
     [Fact]
     public async Task Screen_RulesFile_RaisesAThresholdAndSwitchesARuleOff()
     {
-        var package = GeneratedPackages.Generate(8, background: false, "R02", "R03");
+        using var package = GeneratedPackages.Generate(8, background: false, "R02", "R03");
         var rules = Path.Combine(package.Folder, "rules.yaml");
         File.WriteAllText(rules, "rules:\n  R02:\n    cash_limit: 1200\n  R03:\n    enabled: false\n");
         var output = Out(".csv");

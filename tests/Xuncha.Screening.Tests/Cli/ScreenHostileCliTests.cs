@@ -20,8 +20,11 @@ public sealed class ScreenHostileCliTests
     [InlineData("damaged-sheet", "已损坏")]
     public async Task Screen_BrokenPackage_Exits2_WithAChineseReport_WritesNothing(string damage, string reason)
     {
-        var data = Broken(damage);
-        var output = Path.Combine(Directory.CreateTempSubdirectory("xuncha-out-").FullName, "leads.csv");
+        using var pkg = TempPackage.WithVillage();
+        using var broken = new TempFolder("broken");
+        var data = Broken(damage, pkg, broken);
+        using var outputs = new TempFolder("out");
+        var output = outputs.PathOf("leads.csv");
         var r = await XunchaProcess.RunAsync("screen", "--data", data, "--out", output);
         Assert.True(r.ExitCode == 2, $"exit {r.ExitCode}: {r.Err}");
         Assert.Contains("数据包无效", r.Err);
@@ -37,7 +40,7 @@ public sealed class ScreenHostileCliTests
         var entries = "village_code,voucher_no,date,line_no,account_code,account_name,summary,debit,credit\n" +
             $"{TempPackage.Village},{formula},2024-03-05,1,154,在建工程,修路,1234.50,\n" +
             $"{TempPackage.Village},{formula},2024-03-05,2,531,其他收入,卫生费,,1234.50\n";
-        var pkg = TempPackage.WithVillage().Write("entries", entries);
+        using var pkg = TempPackage.WithVillage().Write("entries", entries);
         var output = Path.Combine(pkg.Folder, "leads.csv");
         var r = await XunchaProcess.RunAsync("screen", "--data", pkg.Folder, "--out", output);
         Assert.True(r.ExitCode == 0, r.Err);
@@ -45,12 +48,11 @@ public sealed class ScreenHostileCliTests
         Assert.Contains(",'" + formula + ",", lead);
     }
 
-    private static string Broken(string damage)
+    private static string Broken(string damage, TempPackage pkg, TempFolder broken)
     {
-        var pkg = TempPackage.WithVillage();
         var xlsx = Path.Combine(pkg.Folder, "package.xlsx");
         PackageMutator.WriteXlsx(pkg.Folder, xlsx);
-        var target = Path.Combine(Directory.CreateTempSubdirectory("xuncha-broken-").FullName, "package.xlsx");
+        var target = broken.PathOf("package.xlsx");
         switch (damage)
         {
             case "truncated-xlsx":

@@ -15,7 +15,7 @@ public sealed class CountyThresholdTests
         var entries = "village_code,voucher_no,date,line_no,account_code,account_name,debit,credit,counterparty,invoice_no\n" +
             $"{yiwu},V1,2024-03-05,1,541,管理费用,1500,,张三,FP1\n{yiwu},V1,2024-03-05,2,101,现金,,1500,,\n" +
             $"{wucheng},V1,2024-03-05,1,541,管理费用,1500,,李四,FP2\n{wucheng},V1,2024-03-05,2,101,现金,,1500,,\n";
-        var pkg = new TempPackage().Write("villages", villages).Write("entries", entries);
+        using var pkg = new TempPackage().Write("villages", villages).Write("entries", entries);
         var rules = Path.Combine(pkg.Folder, "rules.yaml");
         File.WriteAllText(rules, "rules:\n  R03:\n    enabled: false\ncounties:\n  \"330782\":\n    R02:\n      cash_limit: 2000\n");
 
@@ -32,7 +32,8 @@ public sealed class CountyThresholdTests
     [Fact]
     public void CountyOverride_WithABadCodeOrDisabling_IsRefused()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-rules-").FullName, "rules.json");
+        using var folder = new TempFolder("rules");
+        var path = folder.PathOf("rules.json");
         File.WriteAllText(path, """{ "counties": { "3307": { "R02": { "cash_limit": 1 } }, "330782": { "R02": { "enabled": false } } } }""");
         var ex = Assert.Throws<RulesFileException>(() => RulePackConfig.Load(path));
         Assert.Contains(ex.Errors, e => e.Contains("「3307」不是县"));

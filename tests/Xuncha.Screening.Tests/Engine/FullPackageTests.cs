@@ -7,7 +7,7 @@ public sealed class FullPackageTests
     [Fact]
     public void GeneratedPackage_WithOrdinaryBooksAndEveryPlant_YieldsExactlyThePlantedLeads()
     {
-        var package = GeneratedPackages.Generate(48, background: true);
+        using var package = GeneratedPackages.Generate(48, background: true);
         var run = ScreeningEngine.Run(package.Folder, new ScreeningOptions(GeneratedPackages.AsOf));
         Assert.Equal(GeneratedPackages.Keys(package.Expected), GeneratedPackages.Keys(run.Leads));
         Assert.All(run.Rules, r => Assert.Equal(ScreeningRun.Ran, r.Status));
@@ -17,7 +17,7 @@ public sealed class FullPackageTests
     [Fact]
     public void Run_RecordsVersionThresholdsAsOfRowsAndSkippedRules()
     {
-        var package = GeneratedPackages.Generate(8, background: false, "R02");
+        using var package = GeneratedPackages.Generate(8, background: false, "R02");
         foreach (var table in new[] { "contracts", "subsidies", "cadres", "relatives", "deaths", "decisions", "petitions", "disclosures" })
         {
             File.Delete(Path.Combine(package.Folder, table + ".csv"));

@@ -6,7 +6,7 @@ using Xuncha.Screening.Synthetic;
 
 namespace Xuncha.Screening.Tests.Engine;
 
-/// <summary>Synthetic packages on real Jinhua village codes, written to a temp folder per test.</summary>
+/// <summary>Synthetic packages on real Jinhua village codes, written to a temp folder per test and deleted with it.</summary>
 public static class GeneratedPackages
 {
     public static readonly DateOnly AsOf = new(2024, 12, 31);
@@ -20,12 +20,21 @@ public static class GeneratedPackages
             .ToList();
     });
 
-    public static GeneratedPackage Generate(int villages, bool background, params string[] rules)
+    /// <summary>A package in a fresh temp folder; dispose it (<c>using var package = ...</c>) to delete the folder.</summary>
+    public static TempGeneratedPackage Generate(int villages, bool background, params string[] rules)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "xuncha-screening-tests", Guid.NewGuid().ToString("N"));
-        var options = new GeneratorOptions(AsOf, PaymentsPerMonth: 4, Background: background,
-            Rules: rules.Length == 0 ? null : rules.ToHashSet());
-        return PackageGenerator.Generate(Jinhua.Value.Take(villages).ToList(), options, folder);
+        var temp = new TempFolder("generated");
+        try
+        {
+            var options = new GeneratorOptions(AsOf, PaymentsPerMonth: 4, Background: background,
+                Rules: rules.Length == 0 ? null : rules.ToHashSet());
+            return new TempGeneratedPackage(PackageGenerator.Generate(Jinhua.Value.Take(villages).ToList(), options, temp.Folder), temp);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
     }
 
     public static IEnumerable<string> Keys(IEnumerable<ExpectedLead> expected) =>
@@ -36,4 +45,14 @@ public static class GeneratedPackages
 
     private static string Key(string rule, string village, string reference, decimal? amount) =>
         $"{rule} {village} {reference} {amount?.ToString("0.00", CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>A generated package and the temp folder it lives in, deleted on dispose.</summary>
+public sealed class TempGeneratedPackage(GeneratedPackage package, TempFolder temp) : IDisposable
+{
+    public string Folder => package.Folder;
+
+    public IReadOnlyList<ExpectedLead> Expected => package.Expected;
+
+    public void Dispose() => temp.Dispose();
 }

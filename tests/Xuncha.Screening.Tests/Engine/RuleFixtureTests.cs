@@ -16,7 +16,7 @@ public sealed class RuleFixtureTests
     [MemberData(nameof(Rules))]
     public void Rule_FindsPlantedRows_AndIgnoresNearMisses(string rule)
     {
-        var package = GeneratedPackages.Generate(8, background: false, rule);
+        using var package = GeneratedPackages.Generate(8, background: false, rule);
         Assert.NotEmpty(package.Expected);
         var run = ScreeningEngine.Run(package.Folder, new ScreeningOptions(GeneratedPackages.AsOf));
         Assert.Equal(GeneratedPackages.Keys(package.Expected), GeneratedPackages.Keys(run.Leads));

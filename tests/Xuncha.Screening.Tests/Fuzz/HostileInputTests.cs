@@ -21,7 +21,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [InlineData(false)]
     public void XlsxZipBomb_StopsWithAChineseReport_InBoundedTimeAndMemory(bool declaresItsSize)
     {
-        var valid = ValidXlsx();
+        using var pkg = TempPackage.WithVillage();
+        var valid = ValidXlsx(pkg);
         var bomb = Path.Combine(Path.GetDirectoryName(valid)!, "bomb.xlsx");
         string sheet;
         using (var zip = ZipFile.OpenRead(valid))
@@ -51,7 +52,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             rows.Append($"{TempPackage.Village},V{i},2024-03-05,1,541,管理费用,\"{PackageMutator.Formulas[i].Replace("\"", "\"\"", StringComparison.Ordinal)}\",10.00,,\"{PackageMutator.Formulas[i].Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
         }
 
-        var csv = TempPackage.WithVillage().Write("entries", rows.ToString());
+        using var csv = TempPackage.WithVillage().Write("entries", rows.ToString());
         var xlsx = Path.Combine(csv.Folder, "package.xlsx");
         PackageMutator.WriteXlsx(csv.Folder, xlsx);
         foreach (var path in new[] { csv.Folder, xlsx })
@@ -85,7 +86,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var bytes = Encoding.UTF8.GetBytes(entries.ToString());
         var line2001 = Encoding.UTF8.GetByteCount(string.Join('\n', entries.ToString().Split('\n').Take(2000))) + 1;
         bytes[line2001 + 60] = 0xFF; // inside the summary of line 2001
-        var pkg = TempPackage.WithVillage();
+        using var pkg = TempPackage.WithVillage();
         File.WriteAllBytes(Path.Combine(pkg.Folder, "entries.csv"), bytes);
 
         var outcome = FuzzCase.Run(pkg.Folder, TimeSpan.FromSeconds(30), readOnly: true);
@@ -97,7 +98,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public void MillionRowFile_IsReadInReasonableTime()
     {
-        var pkg = TempPackage.WithVillage();
+        using var pkg = TempPackage.WithVillage();
         const int rows = 1_000_000;
         using (var writer = new StreamWriter(Path.Combine(pkg.Folder, "deaths.csv"), false, new UTF8Encoding(false), 1 << 16))
         {
@@ -114,11 +115,10 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.Equal(Verdict.Valid, outcome.Verdict);
     }
 
-    private static string ValidXlsx()
+    private static string ValidXlsx(TempPackage pkg)
     {
-        var folder = TempPackage.WithVillage().Folder;
-        var xlsx = Path.Combine(folder, "package.xlsx");
-        PackageMutator.WriteXlsx(folder, xlsx);
+        var xlsx = Path.Combine(pkg.Folder, "package.xlsx");
+        PackageMutator.WriteXlsx(pkg.Folder, xlsx);
         return xlsx;
     }
 }

@@ -13,22 +13,17 @@ namespace Xuncha.Screening.Tests.Fuzz;
 /// </summary>
 public sealed class PackageFuzzTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(string Folder, string Xlsx)> Valid = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var folder = GeneratedPackages.Generate(7, background: true, "R01", "C03", "S01", "G01").Folder;
-        var xlsx = Path.Combine(Directory.CreateTempSubdirectory("xuncha-fuzz-base-").FullName, "package.xlsx");
-        PackageMutator.WriteXlsx(folder, xlsx);
-        return (folder, xlsx);
-    });
-
     [Fact]
     public void RandomlyDamagedPackages_AreReadOrReported_NeverCrashOrHang()
     {
         var iterations = Setting("XUNCHA_FUZZ_ITERATIONS", 240);
         var seed = Setting("XUNCHA_FUZZ_SEED", 20261128);
         var full = Setting("XUNCHA_FUZZ_FULL", 0) == 1;
-        var (folder, xlsx) = Valid.Value;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var valid = GeneratedPackages.Generate(7, background: true, "R01", "C03", "S01", "G01");
+        using var xlsxFolder = new TempFolder("fuzz-base");
+        var (folder, xlsx) = (valid.Folder, xlsxFolder.PathOf("package.xlsx"));
+        PackageMutator.WriteXlsx(folder, xlsx);
         Assert.Equal(Verdict.Valid, FuzzCase.Run(folder, TimeSpan.FromSeconds(60)).Verdict);
         Assert.Equal(Verdict.Valid, FuzzCase.Run(xlsx, TimeSpan.FromSeconds(60)).Verdict);
 
@@ -44,10 +39,9 @@ public sealed class PackageFuzzTests(ITestOutputHelper output)
         {
             var kind = kinds[i % kinds.Length];
             var rng = new Random(unchecked((seed * 1_000_003) + i));
-            var work = Directory.CreateTempSubdirectory("xuncha-fuzz-").FullName;
-            try
+            using (var work = new TempFolder("fuzz"))
             {
-                var (path, what) = mutator.Apply(kind, rng, work);
+                var (path, what) = mutator.Apply(kind, rng, work.Folder);
                 if (Environment.GetEnvironmentVariable("XUNCHA_FUZZ_LOG") is { Length: > 0 } log)
                 {
                     // A case that takes the whole process down (a native crash) is the last line here.
@@ -68,10 +62,6 @@ public sealed class PackageFuzzTests(ITestOutputHelper output)
                 {
                     failures.Add($"#{i} {kind}（{what}）：{outcome.Verdict} {outcome.Detail}");
                 }
-            }
-            finally
-            {
-                Directory.Delete(work, recursive: true);
             }
         }
 

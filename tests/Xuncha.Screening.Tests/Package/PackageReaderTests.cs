@@ -17,7 +17,7 @@ public sealed class PackageReaderTests
         var entries = ChineseEntriesHeader +
             $"{TempPackage.Village},2024-记-0001,45356,1,154,在建工程,修路,\"¥1,234.50\",,修路队,,银行转账,FP1,1,,\n" +
             $"{TempPackage.Village},2024-记-0001,2024/3/5,2,531,其他收入,卫生费,,\"1,234.50\",,,,,1,,\n";
-        var pkg = TempPackage.WithVillage().Write("entries", entries, Encoding.GetEncoding("GB18030"));
+        using var pkg = TempPackage.WithVillage().Write("entries", entries, Encoding.GetEncoding("GB18030"));
 
         var run = ScreeningEngine.Run(pkg.Folder);
         Assert.Equal(2, run.RowsPerTable["entries"]);
@@ -44,7 +44,7 @@ public sealed class PackageReaderTests
 
         var chinese = $"{TempPackage.Village},2024-记-0001,2024-03-05,1,154,在建工程,修路,1234.50,\n" +
             $"{TempPackage.Village},2024-记-0001,2024-03-05,2,531,其他收入,卫生费,,1234.50\n";
-        var pkg = TempPackage.WithVillage();
+        using var pkg = TempPackage.WithVillage();
         File.WriteAllBytes(Path.Combine(pkg.Folder, "entries.csv"), [.. Encoding.ASCII.GetBytes(plain.ToString()), .. Encoding.GetEncoding("GB18030").GetBytes(chinese)]);
 
         var run = ScreeningEngine.Run(pkg.Folder);
@@ -96,7 +96,8 @@ public sealed class PackageReaderTests
         var entries = "village_code,voucher_no,date,line_no,account_code,account_name,debit,credit\n" +
             $"{TempPackage.Village},V1,2024-03-05,1,154,在建工程,5000,\n" +
             $"{TempPackage.Village},V1,2024-03-05,2,531,其他收入,-5000,\n";
-        var run = ScreeningEngine.Run(TempPackage.WithVillage().Write("entries", entries).Folder);
+        using var pkg = TempPackage.WithVillage().Write("entries", entries);
+        var run = ScreeningEngine.Run(pkg.Folder);
         var lead = Assert.Single(run.Leads);
         Assert.Equal(("R01", 5000m), (lead.RuleCode, lead.Amount));
     }
@@ -117,7 +118,7 @@ public sealed class PackageReaderTests
             $"{b},B1,2024-03-05,2,511,经营支出,,1000,\n" +
             $"{b},B2,2024-03-06,1,101,库存现金,300,,\n" +
             $"{b},B2,2024-03-06,2,513,管理费用,,300,\n";
-        var pkg = new TempPackage().Write("villages", villages).Write("entries", entries);
+        using var pkg = new TempPackage().Write("villages", villages).Write("entries", entries);
         var run = ScreeningEngine.Run(pkg.Folder);
         var lead = Assert.Single(run.Leads);
         Assert.Equal(("R01", a, "A1"), (lead.RuleCode, lead.VillageCode, lead.Ref));
@@ -133,7 +134,7 @@ public sealed class PackageReaderTests
             $"{TempPackage.Village},,2024-01-05,101,100,\n" +
             $"{TempPackage.Village},V2,2024-01-05,101,100,\n" +
             $"33078210020,V3,2024-01-05,101,100,\n";
-        var pkg = TempPackage.WithVillage().Write("entries", entries);
+        using var pkg = TempPackage.WithVillage().Write("entries", entries);
         var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(pkg.Folder));
         Assert.Equal(4, ex.Errors.Count);
         Assert.Equal(("entries.csv", 2, "「记账日期」"), (ex.Errors[0].File, ex.Errors[0].Line, ex.Errors[0].Column));
@@ -148,7 +149,7 @@ public sealed class PackageReaderTests
     [Fact]
     public void MissingVillagesTable_OrRequiredColumn_IsReported()
     {
-        var pkg = new TempPackage().Write("entries", "village_code,date,account_code\n");
+        using var pkg = new TempPackage().Write("entries", "village_code,date,account_code\n");
         var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(pkg.Folder));
         Assert.Contains(ex.Errors, e => e.Reason.Contains("缺少必需的村社表"));
         Assert.Contains(ex.Errors, e => e.File == "entries.csv" && e.Reason.Contains("voucher_no"));
@@ -159,7 +160,8 @@ public sealed class PackageReaderTests
     {
         var contracts = "village_code,contract_no,kind,amount\n" +
             $"{TempPackage.Village},HT-1,工程,100\n{TempPackage.Village},HT-1,工程,200\n";
-        var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(TempPackage.WithVillage().Write("contracts", contracts).Folder));
+        using var pkg = TempPackage.WithVillage().Write("contracts", contracts);
+        var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(pkg.Folder));
         var e = Assert.Single(ex.Errors);
         Assert.Equal(3, e.Line);
         Assert.Contains("第一次出现在第 2 行", e.Reason);
@@ -171,14 +173,16 @@ public sealed class PackageReaderTests
         var entries = "village_code,voucher_no,date,account_code,summary,debit\n" +
             $"{TempPackage.Village},V1,2024-01-05,541,\"办公用品，\n纸张\",100\n" +
             $"{TempPackage.Village},V2,bad-date,541,x,100\n";
-        var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(TempPackage.WithVillage().Write("entries", entries).Folder));
+        using var pkg = TempPackage.WithVillage().Write("entries", entries);
+        var ex = Assert.Throws<InvalidPackageException>(() => ScreeningEngine.Run(pkg.Folder));
         Assert.Equal(4, Assert.Single(ex.Errors).Line);
     }
 
     [Fact]
     public void XlsxWorkbook_WithASheetPerTable_DateCellsAndNumberCells_IsRead()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-xlsx-").FullName, "package.xlsx");
+        using var folder = new TempFolder("xlsx");
+        var path = folder.PathOf("package.xlsx");
         var villages = new[] { new Dictionary<string, object?> { ["村社代码"] = TempPackage.Village, ["村社名称"] = "测试村" } };
         var entries = new[]
         {
@@ -197,7 +201,8 @@ public sealed class PackageReaderTests
     [Fact]
     public void UnknownColumns_AreKeptAsNotesNotErrors()
     {
-        var run = ScreeningEngine.Run(new TempPackage().Write("villages", "村社代码,村社名称,备注（内部）\n330782100201,测试村,x\n").Folder);
+        using var pkg = new TempPackage().Write("villages", "村社代码,村社名称,备注（内部）\n330782100201,测试村,x\n");
+        var run = ScreeningEngine.Run(pkg.Folder);
         Assert.Contains(run.Notes, n => n.Contains("备注（内部）"));
     }
 }

@@ -2,10 +2,12 @@ using System.Text;
 
 namespace Xuncha.Screening.Tests.Package;
 
-/// <summary>A hand-written package in a temp folder: one CSV per table, in any encoding.</summary>
-public sealed class TempPackage
+/// <summary>A hand-written package in a temp folder: one CSV per table, in any encoding. Disposing deletes the folder.</summary>
+public sealed class TempPackage : IDisposable
 {
-    public string Folder { get; } = Directory.CreateTempSubdirectory("xuncha-pkg-").FullName;
+    private readonly TempFolder temp = new("pkg");
+
+    public string Folder => temp.Folder;
 
     public const string Village = "330782100201";
 
@@ -18,4 +20,6 @@ public sealed class TempPackage
     }
 
     public static TempPackage WithVillage() => new TempPackage().Write("villages", VillagesCsv);
+
+    public void Dispose() => temp.Dispose();
 }

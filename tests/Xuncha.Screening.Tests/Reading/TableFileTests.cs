@@ -4,9 +4,11 @@ using Xuncha.Screening.Reading;
 
 namespace Xuncha.Screening.Tests.Reading;
 
-public sealed class TableFileTests
+public sealed class TableFileTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("xuncha-table-").FullName;
+    private readonly TempFolder dir = new("table");
+
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public void Csv_HeadersAreTrimmed_AndColumnsFoundByTrimmedName()
@@ -25,7 +27,7 @@ public sealed class TableFileTests
     [Fact]
     public void Xlsx_FirstSheet_FirstRowHeaders()
     {
-        var path = Path.Combine(dir, "a.xlsx");
+        var path = dir.PathOf("a.xlsx");
         MiniExcel.SaveAs(path, new[]
         {
             new Dictionary<string, object?> { ["凭证号"] = "V1", ["金额"] = 0.29 },
@@ -75,7 +77,7 @@ public sealed class TableFileTests
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(dir, name);
+        var path = dir.PathOf(name);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }

@@ -34,7 +34,8 @@ public sealed class TextDecodingTests
         byte[] bytes = [.. (bom ? encoding.GetPreamble() : []), .. encoding.GetBytes(Text)];
         Assert.Equal(Text, TextDecoding.Decode(bytes));
 
-        var path = Path.Combine(Directory.CreateTempSubdirectory("xuncha-utf16-").FullName, "t.csv");
+        using var folder = new TempFolder("utf16");
+        var path = folder.PathOf("t.csv");
         File.WriteAllBytes(path, bytes);
         using var reader = new StreamReader(path, TextDecoding.Detect(path), detectEncodingFromByteOrderMarks: true);
         Assert.Equal(Text, reader.ReadToEnd());
