@@ -1,4 +1,6 @@
-namespace Xuncha.EndToEndTests;
+// One copy, compiled into each test project that uses it (their .csproj files link it).
+
+namespace Xuncha.Testing;
 
 /// <summary>
 /// A fresh folder xuncha-&lt;name&gt;-XXXXXX under the temp path, deleted with everything in it when
