@@ -175,7 +175,7 @@ public static class BackupWriter
         var entry = zip.CreateEntry(name, level);
         await using var source = File.OpenRead(path);
         await using var target = entry.Open();
-        var (sha256, size) = await HashingCopy.CopyAsync(source, target, long.MaxValue, () => new InvalidOperationException(), ct);
+        var (sha256, size) = await HashingCopy.CopyAsync(source, target, ct);
         return new ArchivedFile(name, size, sha256);
     }
 

@@ -13,6 +13,10 @@ public static class HashingCopy
         return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
 
+    /// <summary>The lower-case hex SHA-256 and the size of what was copied, with no limit.</summary>
+    public static Task<(string Sha256, long Size)> CopyAsync(Stream source, Stream target, CancellationToken ct) =>
+        CopyAsync(source, target, long.MaxValue, static () => new System.Diagnostics.UnreachableException(), ct);
+
     /// <summary>The size of what was copied, without a hash.</summary>
     public static Task<long> CopyLimitedAsync(Stream source, Stream target, long maxBytes, Func<Exception> overLimit, CancellationToken ct) =>
         CopyAsync(source, target, maxBytes, overLimit, null, ct);
