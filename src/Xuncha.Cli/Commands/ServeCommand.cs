@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using Xuncha.Core.Features.Setup;
 using Xuncha.Core.Persistence;
@@ -31,9 +32,12 @@ internal static class ServeCommand
                 }
             }
 
+            // Said once the server listens: a user who opens the address at once finds it answering.
+            await app.StartAsync(ct);
             var addresses = parse.GetValue(urls) ?? XunchaWebApp.DefaultUrl;
             AnsiConsole.MarkupLine($"巡察已启动：[link]{Markup.Escape(addresses)}[/]  （按 Ctrl+C 停止）");
-            await app.RunAsync();
+            await app.WaitForShutdownAsync();
+            await app.DisposeAsync();
             return ExitCodes.Ok;
         });
         return command;
